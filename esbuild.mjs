@@ -1,0 +1,36 @@
+// One script, three bundles: the VS Code client (vscode is external), the language server and the CLI.
+// The server and the CLI share the pure core; both are plain Node CJS bundles with every dependency inlined,
+// so the .vsix and `npx nelint` need no node_modules at run time.
+import * as esbuild from 'esbuild';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node18',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  loader: { '.md': 'text' },
+};
+
+const builds = [
+  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+  { ...common, entryPoints: ['server/src/lsp/serverMain.ts'], outfile: 'dist/server.js' },
+  { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
+];
+
+const existing = [];
+for (const b of builds) {
+  const fs = await import('node:fs');
+  if (fs.existsSync(b.entryPoints[0])) existing.push(b);
+}
+
+if (watch) {
+  for (const b of existing) await (await esbuild.context(b)).watch();
+} else {
+  await Promise.all(existing.map((b) => esbuild.build(b)));
+}

@@ -1,0 +1,4 @@
+import type { Rule } from '../types';
+
+/** The `info-plist/` rules, one per file in this folder. */
+export const rules: Rule[] = [];
