@@ -1,0 +1,24 @@
+/**
+ * Fresh UUIDs for quick fixes and snippets (catalog §1.13: upper-case RFC 4122 v4). Tests stub the generator so
+ * fix results are exact text.
+ */
+import { randomUUID } from 'node:crypto';
+
+const defaultGenerator = (): string => randomUUID().toUpperCase();
+let generator: () => string = defaultGenerator;
+
+/** A new upper-case v4 UUID. */
+export function newUuid(): string {
+  return generator();
+}
+
+/** Replaces the generator (tests); call with no argument to restore the random one. */
+export function setUuidGenerator(next?: () => string): void {
+  generator = next ?? defaultGenerator;
+}
+
+/** A deterministic generator for tests: `00000000-0000-4000-8000-000000000001`, `…0002`, … */
+export function sequentialUuids(): () => string {
+  let n = 0;
+  return () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
+}
