@@ -1,0 +1,108 @@
+/**
+ * Start-tag scanning: `<name attr="v" …>` / `<name …/>`. Problems (unquoted or missing attribute values,
+ * a tag cut off by the next `<` or the end of the file) are reported and the tag is recovered.
+ */
+import type { XmlAttribute } from '../model/xml';
+import { decodeReferences } from './entities';
+
+const NAME = /[A-Za-z_:\u00C0-\uFFFF][A-Za-z0-9_:.\-\u00B7\u00C0-\uFFFF]*/y;
+/** A quoted value that stops at `<` (not allowed in attribute values) so a missing quote stays local. */
+const DQ = /"([^"<]*)"/y;
+const SQ = /'([^'<]*)'/y;
+const UNQUOTED = /[^\s>"'<]+/y;
+
+export interface StartTag {
+  name: string;
+  attributes: XmlAttribute[];
+  /** Offset just after the tag (after `>` / `/>`, or where recovery stopped). */
+  end: number;
+  selfClosing: boolean;
+}
+
+type Report = (start: number, end: number, message: string, data?: Record<string, unknown>) => void;
+
+function isWs(c: string | undefined): boolean {
+  return c === ' ' || c === '\t' || c === '\n' || c === '\r';
+}
+
+/** Scans the start tag at `lt` (which holds `<` followed by a name). */
+export function parseStartTag(text: string, lt: number, report: Report): StartTag {
+  NAME.lastIndex = lt + 1;
+  const name = NAME.exec(text)![0];
+  const tag: StartTag = { name, attributes: [], end: text.length, selfClosing: false };
+  let p = lt + 1 + name.length;
+  for (;;) {
+    while (isWs(text[p])) p++;
+    if (p >= text.length) {
+      report(lt, p, `start tag <${name}> is not closed (missing '>')`, { kind: 'unclosed-start-tag' });
+      tag.end = p;
+      return tag;
+    }
+    const c = text[p];
+    if (c === '>') {
+      tag.end = p + 1;
+      return tag;
+    }
+    if (c === '/' && text[p + 1] === '>') {
+      tag.selfClosing = true;
+      tag.end = p + 2;
+      return tag;
+    }
+    if (c === '<') {
+      report(lt, p, `start tag <${name}> is not closed (missing '>')`, { kind: 'unclosed-start-tag' });
+      tag.end = p;
+      return tag;
+    }
+    NAME.lastIndex = p;
+    const attrName = NAME.exec(text)?.[0];
+    if (!attrName) {
+      report(p, p + 1, `unexpected character '${c}' in start tag <${name}>`, { kind: 'bad-tag-char' });
+      p++;
+      continue;
+    }
+    p = scanAttribute(text, p, attrName, tag, report);
+  }
+}
+
+function scanAttribute(text: string, start: number, attrName: string, tag: StartTag, report: Report): number {
+  const p = start + attrName.length;
+  let q = p;
+  while (isWs(text[q])) q++;
+  const attr: XmlAttribute = { name: attrName, start, end: p, value: undefined, quoted: false };
+  if (tag.attributes.some((a) => a.name === attrName)) {
+    report(start, p, `duplicate attribute "${attrName}"`, { kind: 'duplicate-attribute' });
+  }
+  tag.attributes.push(attr);
+  if (text[q] !== '=') {
+    report(start, p, `attribute "${attrName}" has no value`, { kind: 'attribute-without-value' });
+    return p;
+  }
+  q++;
+  while (isWs(text[q])) q++;
+  const re = text[q] === '"' ? DQ : text[q] === "'" ? SQ : undefined;
+  if (re) {
+    re.lastIndex = q;
+    const m = re.exec(text);
+    if (m) {
+      attr.value = decodeReferences(m[1], 0, m[1].length);
+      attr.quoted = true;
+      attr.end = q + m[0].length;
+      return attr.end;
+    }
+    report(q, q + 1, `attribute "${attrName}" value is not terminated`, { kind: 'unterminated-attribute' });
+    let e = q + 1;
+    while (e < text.length && text[e] !== '<' && text[e] !== '>') e++;
+    attr.end = e;
+    return e;
+  }
+  UNQUOTED.lastIndex = q;
+  const m = UNQUOTED.exec(text);
+  const e = m ? q + m[0].length : q;
+  report(q, Math.max(e, q + 1), `attribute "${attrName}" value must be quoted`, {
+    kind: 'unquoted-attribute',
+    valueStart: q,
+    valueEnd: e,
+  });
+  attr.end = e;
+  return Math.max(e, q + (m ? 0 : 1));
+}
