@@ -1,0 +1,89 @@
+/**
+ * `nelint check`: discover files, load nelint.json, lint each file (bytes → document → rules), optionally
+ * apply preferred fixes in place (byte-exact outside the edits, original encoding and BOM kept), then report.
+ */
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { CheckArgs } from './args';
+import { ConfigFinder, loadConfigFile } from '../host/config';
+import type { LoadedConfig } from '../host/config';
+import { discoverFiles } from '../host/discover';
+import type { FileReport } from './report';
+import { summarize } from './report';
+import { loadDocumentFromBytes } from '../core/engine/loadDocument';
+import { validateDocument } from '../core/engine/validate';
+import { fixAll } from '../core/engine/fixAll';
+import { encodeText } from '../core/parser/decodeText';
+import type { LintOptions } from '../core/engine/types';
+import { resolveFileContext } from '../core/context/resolveContext';
+import { largeFileReport } from './largeFile';
+
+export const DEFAULT_MAX_FILE_SIZE = 50 * 1024 * 1024;
+
+export interface CheckOutcome {
+  reports: FileReport[];
+  /** I/O or configuration problems (exit 2). */
+  failures: string[];
+}
+
+function optionsFor(args: CheckArgs, config: LoadedConfig | undefined, docsBaseUrl: string): LintOptions {
+  return {
+    platform: args.platform,
+    distribution: args.distribution,
+    rules: args.rules,
+    config: config ? { config: config.config, dir: config.dir } : undefined,
+    docsBaseUrl,
+  };
+}
+
+export function lintOneFile(path: string, options: LintOptions, args: CheckArgs, failures: string[]): FileReport | undefined {
+  let bytes: Uint8Array;
+  try {
+    const size = statSync(path).size;
+    if (size > (args.maxFileSize ?? DEFAULT_MAX_FILE_SIZE)) return largeFileReport(path, size, args.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+    bytes = readFileSync(path);
+  } catch (e) {
+    failures.push(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    return undefined;
+  }
+  let doc = loadDocumentFromBytes(path, bytes);
+  if (args.fix && doc.container === 'xml') {
+    const fixed = fixAll(doc, options);
+    if (fixed.applied > 0 && fixed.text !== doc.text) {
+      try {
+        writeFileSync(path, encodeText(fixed.text, doc.encoding));
+      } catch (e) {
+        failures.push(`cannot write ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      }
+      doc = loadDocumentFromBytes(path, readFileSync(path));
+    }
+  }
+  const diagnostics = validateDocument(doc, options);
+  const kind = resolveFileContext(doc, options).kind;
+  return { path, kind, diagnostics, lineIndex: doc.lineIndex };
+}
+
+export function runCheck(args: CheckArgs, docsBaseUrl: string): CheckOutcome {
+  const failures: string[] = [];
+  let explicit: LoadedConfig | undefined;
+  if (args.project) explicit = loadConfigFile(args.project);
+  const finder = new ConfigFinder(explicit);
+  const { files, missing } = discoverFiles(args.paths, (dir) => {
+    const cfg = explicit ?? finder.forDir(resolve(dir));
+    return cfg ? [...(cfg.config.profiles ?? []), ...Object.keys(cfg.config.files ?? {})] : [];
+  });
+  for (const m of missing) failures.push(`no such file or directory: ${m}`);
+  const reports: FileReport[] = [];
+  for (const file of files) {
+    const config = finder.forFile(file);
+    const report = lintOneFile(file, optionsFor(args, config, docsBaseUrl), args, failures);
+    if (report) reports.push(report);
+  }
+  return { reports, failures };
+}
+
+export function exitCodeFor(outcome: CheckOutcome, warningsAsErrors: boolean): number {
+  if (outcome.failures.length) return 2;
+  const s = summarize(outcome.reports);
+  return s.errors > 0 || (warningsAsErrors && s.warnings > 0) ? 1 : 0;
+}

@@ -1,0 +1,78 @@
+/**
+ * The `nelint` CLI: a thin shell over the core. Exit 0 = no errors, 1 = errors (or warnings with
+ * --warnings-as-errors), 2 = usage or I/O failure. Never a stack trace for bad input.
+ */
+import { parseArgs, USAGE, UsageError } from './args';
+import { exitCodeFor, runCheck } from './check';
+import { ConfigLoadError } from '../host/config';
+import { formatJson } from './format/json';
+import { formatSarif } from './format/sarif';
+import { formatText } from './format/text';
+import { explainOutput, printFile, PrintError, rulesJson, rulesText } from './commands';
+import { allRules } from '../core/rules';
+import { bundledDocsBase } from '../lsp/docsBase';
+import { startStdioServer } from '../lsp/stdio';
+
+declare const NELINT_VERSION: string | undefined;
+const VERSION = typeof NELINT_VERSION === 'string' ? NELINT_VERSION : '0.0.0-dev';
+
+
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  color: boolean;
+}
+
+const defaultIo: Io = {
+  out: (s) => process.stdout.write(s),
+  err: (s) => process.stderr.write(s),
+  color: !!process.stdout.isTTY && !process.env.NO_COLOR,
+};
+
+export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  try {
+    const args = parseArgs(argv);
+    switch (args.command) {
+      case 'help':
+        io.out(USAGE);
+        return 0;
+      case 'version':
+        io.out(`${VERSION}\n`);
+        return 0;
+      case 'rules':
+        io.out(args.format === 'json' ? JSON.stringify(rulesJson(), null, 2) + '\n' : rulesText());
+        return 0;
+      case 'explain': {
+        const r = explainOutput(args.text, args.format);
+        io.out(r.output);
+        return 0;
+      }
+      case 'print':
+        io.out(printFile(args.file, args.format));
+        return 0;
+      case 'lsp': {
+        startStdioServer();
+        return await new Promise<number>(() => undefined);
+      }
+      case 'check': {
+        const docsBase = bundledDocsBase();
+        const outcome = runCheck(args, docsBase);
+        for (const f of outcome.failures) io.err(`nelint: ${f}\n`);
+        if (args.format === 'json') io.out(formatJson(outcome.reports));
+        else if (args.format === 'sarif') io.out(formatSarif(outcome.reports, allRules, VERSION, docsBase));
+        else io.out(formatText(outcome.reports, io.color));
+        return exitCodeFor(outcome, args.warningsAsErrors);
+      }
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`nelint: ${e.message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (e instanceof ConfigLoadError || e instanceof PrintError) {
+      io.err(`nelint: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,193 @@
+/**
+ * The nelint language server: capabilities and handlers. Each handler is a thin adapter: get the analyzed
+ * document from the store, call the core facade, convert offsets to LSP positions. Every handler runs inside
+ * `runSafe`, so an exception is logged once and answered with an empty result instead of killing the server.
+ */
+import type { Connection, InitializeParams, InitializeResult, CancellationToken } from 'vscode-languageserver';
+import { TextDocuments, TextDocumentSyncKind, ResponseError, LSPErrorCodes } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DocumentStore, uriToPath } from './documentStore';
+import type { AnalyzedDocument } from './documentStore';
+import { DEFAULT_SETTINGS, readSettings } from './settings';
+import type { ServerSettings } from './settings';
+import { toLspDiagnostic } from './convert';
+import { registerFeatures } from './features';
+import { registerRequests } from './requests';
+import type { LintOptions } from '../core/engine/types';
+import { ConfigFinder } from '../host/config';
+import { setRuleFailureSink } from '../core/engine/validate';
+
+export interface ServerState {
+  connection: Connection;
+  documents: TextDocuments<TextDocument>;
+  store: DocumentStore;
+  settings: ServerSettings;
+  generation: number;
+  docsBaseUrl: string;
+  configs: ConfigFinder;
+  /** Analyzes an open document (cached per version and settings generation). */
+  analyze(uri: string): AnalyzedDocument | undefined;
+  optionsFor(uri: string): LintOptions;
+  log(message: string): void;
+}
+
+export async function runSafe<T>(
+  state: Pick<ServerState, 'log'>,
+  what: string,
+  token: CancellationToken | undefined,
+  fallback: T,
+  fn: () => T | Promise<T>,
+): Promise<T | ResponseError<void>> {
+  if (token?.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+  try {
+    const result = await fn();
+    if (token?.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+    return result;
+  } catch (e) {
+    state.log(`${what} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    return fallback;
+  }
+}
+
+export function startServer(connection: Connection, docsBaseUrl: string): void {
+  const documents = new TextDocuments(TextDocument);
+  let hasConfigurationCapability = false;
+
+  const state: ServerState = {
+    connection,
+    documents,
+    store: new DocumentStore(),
+    settings: DEFAULT_SETTINGS,
+    generation: 0,
+    docsBaseUrl,
+    configs: new ConfigFinder(),
+    log: (m) => connection.console.log(`[nelint] ${m}`),
+    optionsFor(uri: string): LintOptions {
+      let config;
+      try {
+        config = uri.startsWith('file:') ? (state.configs.forFile(uriToPath(uri)) ?? undefined) : undefined;
+      } catch (e) {
+        state.log(`nelint.json: ${(e as Error).message}`);
+      }
+      return {
+        settings: {
+          platform: state.settings.platform,
+          distribution: state.settings.distribution,
+          rules: state.settings.rules,
+          schemaScope: state.settings.schemaScope,
+        },
+        config: config ? { config: config.config, dir: config.dir } : undefined,
+        docsBaseUrl: state.settings.docsBaseUrl ?? state.docsBaseUrl,
+      };
+    },
+    analyze(uri: string) {
+      const td = documents.get(uri);
+      if (!td) return state.store.get(uri);
+      if (td.getText().length > state.settings.maxFileSize) return undefined;
+      return state.store.analyze(td, state.optionsFor(uri), state.generation);
+    },
+  };
+  setRuleFailureSink((code, error) => state.log(`rule ${code} failed and was skipped: ${String(error)}`));
+
+  // Validation is coalesced: a burst of didChange events validates each document once, on the next turn.
+  const pending = new Set<string>();
+  let scheduled = false;
+  const flush = () => {
+    scheduled = false;
+    for (const uri of [...pending]) {
+      pending.delete(uri);
+      void publish(uri);
+    }
+  };
+  const schedule = (uri: string) => {
+    pending.add(uri);
+    if (!scheduled) {
+      scheduled = true;
+      setImmediate(flush);
+    }
+  };
+  const publish = async (uri: string) => {
+    const td = documents.get(uri);
+    if (!td) return;
+    if (td.getText().length > state.settings.maxFileSize) {
+      await connection.sendDiagnostics({
+        uri,
+        version: td.version,
+        diagnostics: [
+          {
+            range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+            severity: 3,
+            source: 'nelint',
+            code: 'nelint/file-too-large',
+            message: `File not checked: it is larger than nelint.maxFileSize (${state.settings.maxFileSize} bytes).`,
+          },
+        ],
+      });
+      return;
+    }
+    const result = await runSafe(state, 'validation', undefined, undefined, () => state.analyze(uri));
+    if (!result || result instanceof ResponseError) return;
+    await connection.sendDiagnostics({ uri, version: td.version, diagnostics: result.diagnostics.map(toLspDiagnostic) });
+  };
+  const revalidateAll = () => {
+    state.generation++;
+    state.store.clear();
+    for (const td of documents.all()) schedule(td.uri);
+  };
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    hasConfigurationCapability = !!params.capabilities.workspace?.configuration;
+    const init = params.initializationOptions as { docsBaseUrl?: string; settings?: unknown } | undefined;
+    if (init?.docsBaseUrl) state.docsBaseUrl = init.docsBaseUrl;
+    if (init?.settings) state.settings = readSettings(init.settings);
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: ['<', '>', '.', '-'], resolveProvider: false },
+        codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll.nelint'] },
+        documentSymbolProvider: true,
+        foldingRangeProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
+      },
+      serverInfo: { name: 'nelint' },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    if (hasConfigurationCapability) {
+      await refreshSettings();
+      connection.onDidChangeConfiguration(() => void refreshSettings());
+    }
+  });
+
+  const refreshSettings = async () => {
+    try {
+      const raw = await connection.workspace.getConfiguration('nelint');
+      state.settings = readSettings(raw);
+    } catch (e) {
+      state.log(`reading settings failed: ${String(e)}`);
+    }
+    revalidateAll();
+  };
+
+  connection.onDidChangeWatchedFiles((params) => {
+    if (params.changes.some((c) => /(^|\/)(nelint\.json|\.nelintrc\.json)$/.test(c.uri))) state.configs.clear();
+    revalidateAll();
+  });
+
+  documents.onDidOpen((e) => schedule(e.document.uri));
+  documents.onDidChangeContent((e) => schedule(e.document.uri));
+  documents.onDidClose((e) => {
+    pending.delete(e.document.uri);
+    state.store.delete(e.document.uri);
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  registerFeatures(state);
+  registerRequests(state);
+  documents.listen(connection);
+  connection.listen();
+}
