@@ -1,0 +1,63 @@
+/**
+ * N67 · profile/certificate-uuid-unresolved — `PayloadCertificateUUID` (any depth of the network payloads) must
+ * name a certificate/identity payload of the same profile. Lookups go through the model's UUID Map.
+ */
+import type { Rule } from '../types';
+import type { PayloadInfo } from '../../knowledge/profileModel';
+import { CERTIFICATE_PAYLOAD_TYPES, getProfileModel, payloadsForRules } from '../../knowledge/profileModel';
+import { payloadSchema } from '../../knowledge/profileSchema';
+import { isString } from '../../model/plist';
+import { walk } from '../../model/query';
+import { hasBuildVariable } from '../../text/buildVariables';
+import { replaceContent } from '../fixHelpers';
+import { PROFILE_KINDS, valueAnchor } from './support/common';
+
+function isCertificate(p: PayloadInfo): boolean {
+  return !!p.type && CERTIFICATE_PAYLOAD_TYPES.has(p.type.value);
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'N67',
+    code: 'profile/certificate-uuid-unresolved',
+    family: 'profile',
+    severity: 'error',
+    kinds: PROFILE_KINDS,
+    fixable: true,
+    description: 'PayloadCertificateUUID must be the PayloadUUID of a certificate payload in the same profile.',
+    guidance: [],
+  },
+  check(ctx) {
+    const model = getProfileModel(ctx.doc);
+    let certificates: PayloadInfo[] | undefined;
+    const certs = () => (certificates ??= model.payloads.filter(isCertificate));
+    for (const payload of payloadsForRules(model)) {
+      const type = payload.type?.value;
+      const schema = type ? payloadSchema(type) : undefined;
+      if (!schema || !(schema.inNetworkScope || ctx.file.schemaScope === 'all')) continue;
+      walk(payload.dict, (n) => {
+        if (n.kind !== 'dict') return;
+        const v = n.map.get('PayloadCertificateUUID')?.value;
+        if (!isString(v)) return;
+        const value = v.text.trim();
+        if (!value || hasBuildVariable(value)) return;
+        const targets = (model.byUuid.get(value.toUpperCase()) ?? []).filter((p) => !p.isRoot);
+        if (targets.some(isCertificate)) return;
+        const only = certs().length === 1 ? certs()[0].uuid?.value : undefined;
+        ctx.report({
+          ...valueAnchor(v),
+          severity: targets.length ? 'warning' : 'error',
+          message: targets.length
+            ? `PayloadCertificateUUID "${value}" points to a ${targets[0].type?.value ?? 'non-certificate'} payload, not a certificate payload.`
+            : `PayloadCertificateUUID "${value}" does not match any certificate payload in this profile.`,
+          related: targets.length
+            ? [{ ...valueAnchor(targets[0].uuid!.node), message: 'The payload it points to' }]
+            : [],
+          fixes: only
+            ? [{ title: `Use the certificate payload "${only}"`, preferred: true, edits: [replaceContent(v, only)] }]
+            : [],
+        });
+      });
+    }
+  },
+};

@@ -1,0 +1,58 @@
+/**
+ * N68 · profile/required-key-missing — keys with `presence: required` in the pinned YAML (after the overlay), in
+ * every schema-described dict that is present. `Payload*` keys are N63's, applayer `VPNUUID` is N42's. One
+ * diagnostic per dict (missing keys of one dict share its anchor).
+ */
+import type { Rule, Fix } from '../types';
+import { isString } from '../../model/plist';
+import { insertEntry } from '../fixHelpers';
+import { schemaSites } from './support/schemaSites';
+import { PROFILE_KINDS, dictAnchor, snippetValueXml } from './support/common';
+
+function excluded(key: string, payloadType: string, path: string): boolean {
+  if (key.startsWith('Payload')) return true;
+  return payloadType === 'com.apple.vpn.managed.applayer' && path === '' && key === 'VPNUUID';
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'N68',
+    code: 'profile/required-key-missing',
+    family: 'profile',
+    severity: 'error',
+    kinds: PROFILE_KINDS,
+    fixable: true,
+    description: "A key the payload's schema marks as required is missing or empty.",
+    guidance: ['Q-U47'],
+  },
+  check(ctx) {
+    const { dicts } = schemaSites(ctx.doc, ctx.file.schemaScope);
+    for (const d of dicts) {
+      if (!d.complete || d.schema.freeForm) continue;
+      const missing: string[] = [];
+      const fixes: Fix[] = [];
+      for (const [key, spec] of d.schema.keys) {
+        if (!spec.required || excluded(key, d.payloadType, d.path)) continue;
+        const v = d.dict.map.get(key)?.value;
+        if (v && !(isString(v) && v.text.trim() === '')) continue;
+        missing.push(key);
+        if (!v) {
+          fixes.push({
+            title: `Add ${key}`,
+            snippet: true,
+            edits: [insertEntry(ctx.doc, d.dict, key, snippetValueXml(spec))],
+          });
+        }
+      }
+      if (!missing.length) continue;
+      const where = d.path ? ` in ${d.path}` : '';
+      const keys = missing.map((k) => `"${k}"`).join(', ');
+      ctx.report({
+        ...dictAnchor(d.dict, d.ownerKey),
+        message: `${d.payloadType}: required key${missing.length > 1 ? 's' : ''} ${keys} ${missing.length > 1 ? 'are' : 'is'} missing or empty${where}.`,
+        data: { missing },
+        fixes,
+      });
+    }
+  },
+};
