@@ -31,13 +31,11 @@ function wrapInArray(ctx: RuleContext, n: PlistNode): Fix[] {
   const root = rootDict(ctx.doc)!;
   const inline = !/[\r\n]/.test(text.slice(root.start, root.end));
   const inner = sourceOf(ctx, n);
-  if (inline)
-    return [
-      { title: 'Wrap the value in an array', preferred: true, edits: [replaceElement(n, `<array>${inner}</array>`)] },
-    ];
   const eol = detectEol(text);
   const indent = lineIndentAt(text, n.start);
-  const newXml = `<array>${eol}${indent}${detectIndentUnit(text)}${inner}${eol}${indent}</array>`;
+  const newXml = inline
+    ? `<array>${inner}</array>`
+    : `<array>${eol}${indent}${detectIndentUnit(text)}${inner}${eol}${indent}</array>`;
   return [{ title: 'Wrap the value in an array', preferred: true, edits: [replaceElement(n, newXml)] }];
 }
 
