@@ -111,6 +111,9 @@ class PlistBuilder {
         name: el.name,
         suggestion,
         text,
+        // Name spans let a fix rename the element without touching its content.
+        nameStart: el.open.start + 1,
+        closeNameStart: el.close && !el.unclosed ? el.close.start + 2 : undefined,
       },
     );
   }
