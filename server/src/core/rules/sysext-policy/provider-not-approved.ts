@@ -1,0 +1,102 @@
+/**
+ * N52 — an NE provider of this profile whose team has an explicit AllowedSystemExtensions list that does
+ * not include it (catalog N52): the user would have to approve the system extension manually.
+ */
+import type { PlistDocument } from '../../model/document';
+import type { ArrayNode, ScalarNode } from '../../model/plist';
+import { parseRequirement } from '../../requirement/parser';
+import { teamValues } from '../../requirement/query';
+import { hasBuildVariable } from '../../text/buildVariables';
+import { detectEol, detectIndentUnit, escapeXml, lineIndentAt } from '../fixHelpers';
+import type { Rule, TextEdit } from '../types';
+import { isRealTeamId, policyPayloads, singlePolicyTeam, type TeamKeyedEntry } from './policy';
+import { neProviders } from './providers';
+
+/** The provider's team: the DR's `subject.OU` when there is a DR, else the policy's only team. */
+function providerTeam(doc: PlistDocument, requirement: ScalarNode | undefined): string | undefined {
+  if (!requirement) return singlePolicyTeam(doc);
+  if (hasBuildVariable(requirement.text)) return undefined;
+  const parsed = parseRequirement(requirement.text);
+  if (!parsed.ok) return undefined;
+  const teams = new Set(teamValues(parsed.ast).map((v) => v.text.trim()));
+  const [team] = teams;
+  return teams.size === 1 && isRealTeamId(team) ? team : undefined;
+}
+
+/** Appends `<string>value</string>` as the array's last element, laid out like its siblings. */
+function appendString(doc: PlistDocument, list: ArrayNode, value: string): TextEdit {
+  const text = doc.text;
+  const xml = `<string>${escapeXml(value)}</string>`;
+  const last = list.items[list.items.length - 1];
+  if (last) {
+    const multiLine = /[\r\n]/.test(text.slice(list.element.open.end, list.end));
+    const sep = multiLine ? detectEol(text) + lineIndentAt(text, last.start) : '';
+    return { start: last.end, end: last.end, newText: sep + xml };
+  }
+  const indent = lineIndentAt(text, list.start);
+  const eol = detectEol(text);
+  const body = `${eol}${indent}${detectIndentUnit(text)}${xml}${eol}${indent}`;
+  const open = list.element.open;
+  const close = list.element.close;
+  if (list.element.selfClosing || !close)
+    return { start: list.start, end: list.end, newText: `<array>${body}</array>` };
+  return { start: open.end, end: close.start, newText: body };
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'N52',
+    code: 'sysext-policy/provider-not-approved',
+    family: 'sysext-policy',
+    severity: 'warning',
+    kinds: ['profile'],
+    fixable: true,
+    description: "An NE provider is missing from its team's AllowedSystemExtensions list in the same profile.",
+    guidance: ['Q-U54'],
+  },
+  check(ctx) {
+    const { doc } = ctx;
+    const policies = policyPayloads(doc);
+    if (policies.length === 0) return;
+    const teamWide = new Set<string>();
+    const lists = new Map<string, TeamKeyedEntry[]>();
+    for (const p of policies) {
+      for (const n of p.allowedTeams) teamWide.add(n.text.trim());
+      for (const e of p.dicts.get('AllowedSystemExtensions') ?? []) {
+        lists.set(e.team, [...(lists.get(e.team) ?? []), e]);
+      }
+    }
+    for (const { bundle, requirement } of neProviders(doc)) {
+      const b = bundle.text.trim();
+      if (!b || hasBuildVariable(b)) continue;
+      const team = providerTeam(doc, requirement);
+      const entries = team ? lists.get(team) : undefined;
+      if (!team || !entries || teamWide.has(team)) continue;
+      if (entries.some((e) => e.items.some((n) => n.text.trim() === b))) continue;
+      const target = entries.find((e) => e.list)?.list;
+      ctx.report({
+        start: bundle.contentStart,
+        end: bundle.contentEnd,
+        message: `Provider "${b}" (team ${team}) is not in this profile's AllowedSystemExtensions for ${team}; the user will have to approve it manually.`,
+        data: { bundleIdentifier: b, team },
+        related: [
+          {
+            start: entries[0].entry.key.start,
+            end: entries[0].entry.key.end,
+            message: `AllowedSystemExtensions for ${team}`,
+          },
+        ],
+        fixes:
+          target && doc.container === 'xml'
+            ? [
+                {
+                  title: `Add ${b} to AllowedSystemExtensions for ${team}`,
+                  preferred: true,
+                  edits: [appendString(doc, target, b)],
+                },
+              ]
+            : [],
+      });
+    }
+  },
+};
