@@ -8,9 +8,12 @@ export interface RankedFinding {
   meta: RuleMeta;
   start: number;
   end: number;
+  node?: { start: number; end: number };
 }
 
-function overlaps(a: RankedFinding, b: RankedFinding): boolean {
+function overlaps(winner: RankedFinding, loser: RankedFinding): boolean {
+  const a = winner.node ?? winner;
+  const b = loser.node ?? loser;
   if (a.start === b.start) return true;
   return a.start < b.end && b.start < a.end;
 }

@@ -84,6 +84,12 @@ export interface Finding {
   fixes?: Fix[];
   /** LSP `Unnecessary` tag (keys the system ignores). */
   unnecessary?: boolean;
+  /**
+   * The node this finding is about, for precedence (§1.15) when it differs from the reported range — e.g. a rule
+   * that reports at `<key>TransparentProxy</key>` but concerns the whole entry, so it hides a generic finding on
+   * the value. Defaults to `[start, end)`.
+   */
+  node?: { start: number; end: number };
 }
 
 export interface RuleContext {
