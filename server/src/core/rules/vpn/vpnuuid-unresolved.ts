@@ -52,7 +52,8 @@ export const rule: Rule = {
 
 function uuidSet(docs: PlistDocument[]): Set<string> {
   const set = new Set<string>();
-  for (const d of docs)
+  for (const d of docs) {
     for (const t of vpnUuidGraph(d).targets) if (t.text.trim()) set.add(t.text.trim().toUpperCase());
+  }
   return set;
 }

@@ -32,8 +32,9 @@ function collect(keys: SchemaKey[] | undefined, path: string, out: Map<string, S
 function build(): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   const payloads = (schema as unknown as { payloads: Record<string, { keys?: SchemaKey[] }> }).payloads;
-  for (const type of ['com.apple.vpn.managed', 'com.apple.vpn.managed.applayer'])
+  for (const type of ['com.apple.vpn.managed', 'com.apple.vpn.managed.applayer']) {
     collect(payloads[type]?.keys, '', out);
+  }
   return out;
 }
 

@@ -126,8 +126,9 @@ export function isTrue(dict: DictNode, key: string): boolean {
 
 /** The catalog's value anchor (§1.1): the text content, or the whole element for booleans/containers/empty values. */
 export function valueSpan(node: PlistNode): { start: number; end: number } {
-  if (node.kind === 'dict' || node.kind === 'array' || node.kind === 'boolean')
+  if (node.kind === 'dict' || node.kind === 'array' || node.kind === 'boolean') {
     return { start: node.start, end: node.end };
+  }
   if (node.contentEnd > node.contentStart) return { start: node.contentStart, end: node.contentEnd };
   return { start: node.start, end: node.end };
 }

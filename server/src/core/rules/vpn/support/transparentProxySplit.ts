@@ -70,7 +70,7 @@ export function splitFix(doc: PlistDocument, payload: Payload, items: DictNode[]
     }),
   );
   let xml = dicts.join(layout.eol + payloadIndent);
-  if (wrap)
+  if (wrap) {
     xml = envelopeXml(
       doc,
       layout,
@@ -79,6 +79,7 @@ export function splitFix(doc: PlistDocument, payload: Payload, items: DictNode[]
       ident,
       copied.filter((e) => ENVELOPE_KEYS.has(e.key.text)),
     );
+  }
   const snippet = xml.includes(P_SUBTYPE) || xml.includes(P_IDENT);
   if (snippet) {
     xml = escapeSnippet(xml)
