@@ -38,8 +38,9 @@ function appendString(doc: PlistDocument, list: ArrayNode, value: string): TextE
   const body = `${eol}${indent}${detectIndentUnit(text)}${xml}${eol}${indent}`;
   const open = list.element.open;
   const close = list.element.close;
-  if (list.element.selfClosing || !close)
+  if (list.element.selfClosing || !close) {
     return { start: list.start, end: list.end, newText: `<array>${body}</array>` };
+  }
   return { start: open.end, end: close.start, newText: body };
 }
 
