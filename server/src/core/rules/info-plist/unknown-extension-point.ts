@@ -12,6 +12,7 @@ import { hasBuildVariable } from '../../text/buildVariables';
 import { didYouMean } from '../../knowledge/didYouMean';
 import {
   APP_EXTENSION_POINTS,
+  EXTENSION_POINTS,
   EXTENSION_POINT_PREFIX,
   SYSTEM_EXTENSION_POINTS,
   fullExtensionPointId,
@@ -27,6 +28,21 @@ const IDS: Record<Packaging, readonly string[]> = {
   app: APP_EXTENSION_POINTS.map(fullExtensionPointId),
 };
 
+/**
+ * A common mix-up writes the entitlement value instead of the point (`…packet-tunnel-provider`). When the text
+ * after the prefix is an NE entitlement value that maps to exactly one point of this packaging, that point is
+ * the suggestion; otherwise T7 decides.
+ */
+function suggestionFor(id: string, packaging: Packaging): string | undefined {
+  const name = id.trim().startsWith(EXTENSION_POINT_PREFIX) ? id.trim().slice(EXTENSION_POINT_PREFIX.length) : '';
+  const base = name.replace(/-systemextension$/, '');
+  const byValue = EXTENSION_POINTS.filter(
+    (p) => p.neValue === base && (packaging === 'system' ? p.systemExtension : p.appExtension),
+  );
+  if (byValue.length === 1) return fullExtensionPointId(byValue[0].point);
+  return didYouMean(id, IDS[packaging]);
+}
+
 function checkIdentifier(
   ctx: RuleContext,
   id: string,
@@ -41,7 +57,7 @@ function checkIdentifier(
     ctx.report({ ...span, message: `${head} It is only available to ${other} extensions.` });
     return;
   }
-  const suggestion = didYouMean(id, IDS[packaging]);
+  const suggestion = suggestionFor(id, packaging);
   if (suggestion === undefined) {
     ctx.report({ ...span, severity: 'info', message: head });
     return;
