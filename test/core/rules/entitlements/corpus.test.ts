@@ -47,20 +47,22 @@ test('entitlements rules on the corpus: nothing on CLEAN/EDGE-CASE, the expected
     for (const withContext of [false, true]) {
       const found = entitlementsFindings(dir, e, withContext);
       const loud = found.filter((d) => d.severity === 'error' || d.severity === 'warning');
-      if (clean)
+      if (clean) {
         assert.deepEqual(
           loud.map((d) => d.code),
           [],
           `${e.file} (context: ${withContext})`,
         );
+      }
       const expected = EXPECTED[e.file];
       if (expected) assert.deepEqual([...new Set(loud.map((d) => d.code))].sort(), expected, e.file);
-      else
+      else {
         assert.deepEqual(
           loud.map((d) => d.code),
           [],
           `${e.file} (context: ${withContext})`,
         );
+      }
     }
   }
 });
