@@ -8,6 +8,7 @@ import type { PlistNode, ScalarNode } from '../model/plist';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
+const MAX_INDENT_DEPTH = 64;
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER) + 1n; // 2^53
 
 export function plistToJson(root: PlistNode): unknown {
@@ -41,7 +42,9 @@ export function plistToJson(root: PlistNode): unknown {
  */
 export function plistToJsonText(root: PlistNode, indent = 2): string {
   const out: string[] = [];
-  const pad = (depth: number) => (indent > 0 ? '\n' + ' '.repeat(indent * depth) : '');
+  // Indentation stops growing past MAX_INDENT_DEPTH: pretty-printing a 100,000-deep file would need
+  // O(depth²) characters (more than a JS string can hold). The JSON stays valid.
+  const pad = (depth: number) => (indent > 0 ? '\n' + ' '.repeat(indent * Math.min(depth, MAX_INDENT_DEPTH)) : '');
   const sep = indent > 0 ? ': ' : ':';
   type Work = { node: PlistNode; depth: number } | { text: string };
   const stack: Work[] = [{ node: root, depth: 0 }];
