@@ -156,8 +156,9 @@ export function topLevelSchema(): { dict: DictSchema; supportedOS: SupportedOS }
 }
 
 /** The keys common to every payload (`CommonPayloadKeys.yaml` + overlay). */
+const commonDict: DictSchema = buildDict(commonSpecs);
 export function commonPayloadDict(): DictSchema {
-  return buildDict(commonSpecs);
+  return commonDict;
 }
 
 /** What a dict-typed key allows inside; undefined when the key is not a dict. */
@@ -182,6 +183,8 @@ export function lookupKey(dict: DictSchema, key: string): KeySpec | undefined {
 
 /** Field-by-field override: `over`'s fields replace `base`'s, per platform. */
 export function mergeSupportedOS(base: SupportedOS | undefined, over: SupportedOS | undefined): SupportedOS {
+  // Most keys have no override: share the parent's object (hot path for large profiles).
+  if (base && !over) return base;
   const out: SupportedOS = {};
   for (const p of ['macos', 'ios', 'tvos', 'visionos'] as const) {
     const merged = { ...(base?.[p] ?? {}), ...(over?.[p] ?? {}) };
