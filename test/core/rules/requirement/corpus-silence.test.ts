@@ -34,8 +34,9 @@ test('no requirement/sysext-policy/relay warning or error on CLEAN and EDGE-CASE
   for (const e of manifest.filter((x) => /^\[(CLEAN|EDGE-CASE)\]/.test(x.notes))) {
     const ctx: LintOptions = {};
     if (e.platform && e.platform !== 'unknown') ctx.platform = e.platform as LintOptions['platform'];
-    if (e.distribution && e.distribution !== 'unknown')
+    if (e.distribution && e.distribution !== 'unknown') {
       ctx.distribution = e.distribution as LintOptions['distribution'];
+    }
     for (const options of [{}, ctx]) {
       for (const d of mine(dir, e, options)) {
         if (d.severity === 'error' || d.severity === 'warning') bad.push(`${e.file}: ${d.code} ${d.message}`);
