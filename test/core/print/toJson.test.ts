@@ -79,3 +79,12 @@ test('documentToXml returns the decoded rendering for a binary plist', () => {
   );
   assert.match(documentToXml(doc), /<key>k<\/key>\n\t<integer>1<\/integer>/);
 });
+
+test('a __proto__ key is plain data', () => {
+  const json = plistToJson(
+    parsePlistText('<plist><dict><key>__proto__</key><dict><key>x</key><true/></dict></dict></plist>', 'x').root!,
+  );
+  assert.equal(Object.getPrototypeOf(json), Object.prototype);
+  assert.deepEqual(Object.keys(json as object), ['__proto__']);
+  assert.equal(({} as { x?: boolean }).x, undefined);
+});

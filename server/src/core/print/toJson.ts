@@ -22,8 +22,8 @@ export function plistToJson(root: PlistNode): unknown {
       for (const e of node.entries) {
         if (e.duplicate) continue;
         const key = e.key.text;
-        obj[key] = null; // reserve the slot now so insertion order follows the file
-        if (e.value) stack.push({ node: e.value, put: (v) => (obj[key] = v) });
+        setOwn(obj, key, null); // reserve the slot now so insertion order follows the file
+        if (e.value) stack.push({ node: e.value, put: (v) => setOwn(obj, key, v) });
       }
     } else if (node.kind === 'array') {
       const arr: Json[] = new Array<Json>(node.items.length).fill(null);
@@ -34,6 +34,11 @@ export function plistToJson(root: PlistNode): unknown {
     }
   }
   return holder[0];
+}
+
+/** Defines an own property: a plist key `__proto__` must be data, not a prototype change. */
+function setOwn(obj: { [key: string]: Json }, key: string, value: Json): void {
+  Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 /**
