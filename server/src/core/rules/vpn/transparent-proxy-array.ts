@@ -30,6 +30,8 @@ export const rule: Rule = {
       ctx.report({
         start: entry.key.start,
         end: entry.key.end,
+        // The finding concerns the whole entry: it hides the generic type mismatch on the array (§1.15).
+        node: { start: entry.key.start, end: entry.value.end },
         message:
           'TransparentProxy must be a single dictionary; configure each transparent proxy in its own com.apple.vpn.managed payload (VPNType TransparentProxy).',
         data: { elements: entry.value.items.length },

@@ -13,7 +13,7 @@ export const rule: Rule = {
     description: 'Transparent proxy VPN payloads are macOS-only and require macOS 14 or later.',
     guidance: [],
     // The platform problem is reported once here instead of per key of the TransparentProxy subtree.
-    supersedes: [{ code: 'profile/unavailable-on-platform', scope: 'file' }],
+    supersedes: [{ code: 'profile/unavailable-on-platform', scope: 'node' }],
   },
   check(ctx) {
     const platform = ctx.file.platform.value;
@@ -24,8 +24,11 @@ export const rule: Rule = {
     for (const p of payloadsOf(ctx.doc, VPN_MANAGED, APPLAYER)) {
       const vt = stringNode(p.dict, 'VPNType');
       if (vt?.text.trim() !== 'TransparentProxy') continue;
+      const tp = p.dict.map.get('TransparentProxy');
       ctx.report({
         ...valueSpan(vt),
+        // Precedence covers the whole TransparentProxy entry (its subtree).
+        node: tp ? { start: tp.key.start, end: tp.value?.end ?? tp.key.end } : undefined,
         severity,
         message: 'Transparent proxy VPN payloads are macOS-only and require macOS 14 or later.',
         data: { platform, minimumOS: ctx.file.minimumOS.macos },
