@@ -16,6 +16,7 @@ export interface EntitlementKey {
   platforms: readonly Exclude<Platform, 'unknown'>[];
   description: string;
   docsUrl: string;
+  /** Rule codes linked from the hover (catalog §3.1). */
   rules: readonly string[];
   quotes: readonly string[];
   background?: string;

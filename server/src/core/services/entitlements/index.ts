@@ -1,0 +1,3 @@
+/** Entitlements editor features: hover on keys/values and completion (registered in services/providers.ts). */
+export { entitlementsHover } from './hover';
+export { entitlementsCompletion } from './completion';
