@@ -75,9 +75,27 @@ export function sourceOffsetOfTextIndex(text: string, contentStart: number, cont
   let decoded = 0;
   let i = contentStart;
   while (i < contentEnd) {
+    if (text[i] === '<') {
+      // Comments and PIs contribute nothing to the value: step over them before comparing.
+      const skip = text.startsWith('<!--', i) ? '-->' : text.startsWith('<?', i) ? '?>' : undefined;
+      if (skip) {
+        const close = text.indexOf(skip, i + 2);
+        i = close < 0 || close >= contentEnd ? contentEnd : close + skip.length;
+        continue;
+      }
+      if (text.startsWith('<![CDATA[', i)) {
+        const bodyStart = i + 9;
+        let close = text.indexOf(']]>', bodyStart);
+        if (close < 0 || close > contentEnd) close = contentEnd;
+        const len = close - bodyStart;
+        if (decoded + len > index) return bodyStart + (index - decoded);
+        decoded += len;
+        i = Math.min(close + 3, contentEnd);
+        continue;
+      }
+    }
     if (decoded >= index) return i;
-    const c = text[i];
-    if (c === '&') {
+    if (text[i] === '&') {
       const refEnd = referenceEnd(text, i, contentEnd);
       const v = refEnd > 0 ? decodeReference(text.slice(i, refEnd)) : undefined;
       if (v !== undefined) {
@@ -85,23 +103,6 @@ export function sourceOffsetOfTextIndex(text: string, contentStart: number, cont
         if (decoded + v.length > index) return i;
         decoded += v.length;
         i = refEnd;
-        continue;
-      }
-    } else if (c === '<') {
-      if (text.startsWith('<![CDATA[', i)) {
-        const bodyStart = i + 9;
-        let close = text.indexOf(']]>', bodyStart);
-        if (close < 0 || close > contentEnd) close = contentEnd;
-        const len = close - bodyStart;
-        if (decoded + len >= index) return bodyStart + (index - decoded);
-        decoded += len;
-        i = Math.min(close + 3, contentEnd);
-        continue;
-      }
-      const skip = text.startsWith('<!--', i) ? '-->' : text.startsWith('<?', i) ? '?>' : undefined;
-      if (skip) {
-        const close = text.indexOf(skip, i + 2);
-        i = close < 0 || close >= contentEnd ? contentEnd : close + skip.length;
         continue;
       }
     }

@@ -3,7 +3,7 @@
  * entries in order with duplicates flagged, every node tied to its source span. Structure problems are
  * N78 (`plist/invalid-structure`) issues. Iterative (explicit work stack): deep files must not overflow.
  */
-import type { ArrayNode, DictEntry, DictNode, KeyNode, PlistNode, ScalarKind, ScalarNode } from '../model/plist';
+import type { ArrayNode, DictEntry, DictNode, KeyNode, PlistNode, ScalarKind } from '../model/plist';
 import type { SyntaxIssue, XmlElement } from '../model/xml';
 import { IssueSink, INVALID_STRUCTURE } from './issues';
 
@@ -118,30 +118,49 @@ class PlistBuilder {
     );
   }
 
+  // Object literals with one fixed property order (no spreads): 100k+ nodes per big profile.
   private node(el: XmlElement, parent: DictNode | ArrayNode | null): PlistNode {
-    const base = { start: el.start, end: el.end, element: el, parent };
     if (el.name === 'dict') {
-      const dict: DictNode = { ...base, kind: 'dict', entries: [], map: new Map() };
+      const dict: DictNode = {
+        kind: 'dict',
+        start: el.start,
+        end: el.end,
+        element: el,
+        parent,
+        entry: undefined,
+        entries: [],
+        map: new Map(),
+      };
       this.work.push({ el, node: dict });
       return dict;
     }
     if (el.name === 'array') {
-      const arr: ArrayNode = { ...base, kind: 'array', items: [] };
+      const arr: ArrayNode = {
+        kind: 'array',
+        start: el.start,
+        end: el.end,
+        element: el,
+        parent,
+        entry: undefined,
+        items: [],
+      };
       this.work.push({ el, node: arr });
       return arr;
     }
     const kind: ScalarKind = el.name === 'true' || el.name === 'false' ? 'boolean' : (el.name as ScalarKind);
     const content = this.scalarContent(el);
-    const text = kind === 'boolean' ? el.name : content.text;
-    const scalar: ScalarNode = {
-      ...base,
+    return {
       kind,
-      text,
+      start: el.start,
+      end: el.end,
+      element: el,
+      parent,
+      entry: undefined,
+      text: kind === 'boolean' ? el.name : content.text,
       contentStart: content.start,
       contentEnd: content.end,
       hasReferences: content.hasReferences,
     };
-    return scalar;
   }
 
   /** Text content of a scalar or key; child elements inside it are reported. */
@@ -162,7 +181,8 @@ class PlistBuilder {
         });
       }
     }
-    return { text, ...contentSpan(el), hasReferences };
+    const span = contentSpan(el);
+    return { text, start: span.start, end: span.end, hasReferences };
   }
 
   private fillArray(el: XmlElement, arr: ArrayNode): void {
