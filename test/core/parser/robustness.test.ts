@@ -122,8 +122,9 @@ test('random bytes and random markup never throw', () => {
     fc.property(fc.array(token, { maxLength: 80 }), (tokens) => {
       const text = tokens.join('');
       const doc = parsePlistText(text, 'x.plist');
-      for (const i of doc.xml.issues)
+      for (const i of doc.xml.issues) {
         assert.ok(i.start >= 0 && i.start <= i.end && i.end <= text.length, JSON.stringify(i));
+      }
     }),
     { numRuns: 1000 },
   );

@@ -26,13 +26,15 @@ test('integers: decimal, hex, sign, 64-bit range through BigInt', () => {
   assert.equal(parseIntegerText('18446744073709551616'), undefined);
   assert.equal(parseIntegerText('-9223372036854775809'), undefined);
   for (const ok of ['0', '8080', '0xFF', '-1']) assert.equal(integerProblem(ok), undefined, ok);
-  for (const bad of ['', '  ', '1.5', 'abc', '0x', '1e3', '99999999999999999999'])
+  for (const bad of ['', '  ', '1.5', 'abc', '0x', '1e3', '99999999999999999999']) {
     assert.notEqual(integerProblem(bad), undefined, bad);
+  }
 });
 
 test('reals', () => {
-  for (const ok of ['1', '1.5', '.5', '1.', '-2e10', 'nan', 'INF', '-infinity', '+inf'])
+  for (const ok of ['1', '1.5', '.5', '1.', '-2e10', 'nan', 'INF', '-infinity', '+inf']) {
     assert.equal(realProblem(ok), undefined, ok);
+  }
   for (const bad of ['', 'abc', '1,5', 'e5', '1.2.3']) assert.notEqual(realProblem(bad), undefined, bad);
 });
 
@@ -46,8 +48,9 @@ test('dates: format and calendar validity', () => {
     '2025-01-01',
     '2025-01-01T00:00:00+01:00',
     '',
-  ])
+  ]) {
     assert.notEqual(dateProblem(bad), undefined, bad);
+  }
   assert.equal(normalizeIsoDate('2025-01-01'), '2025-01-01T00:00:00Z');
   assert.equal(normalizeIsoDate('2025-01-01T10:00:00+02:00'), '2025-01-01T08:00:00Z');
   assert.equal(normalizeIsoDate('2025-01-01T10:00:00.123Z'), '2025-01-01T10:00:00Z');
@@ -57,8 +60,9 @@ test('dates: format and calendar validity', () => {
 test('data: base64 with whitespace, padding rules', () => {
   assert.equal(dataProblem('TUlJ\n\tQg=='), undefined);
   assert.equal(dataProblem(''), undefined);
-  for (const bad of ['not base64!', 'TUlJQg=', 'TU=lJQg==', 'TUlJQ==='])
+  for (const bad of ['not base64!', 'TUlJQg=', 'TU=lJQg==', 'TUlJQ===']) {
     assert.notEqual(dataProblem(bad), undefined, bad);
+  }
 });
 
 test('booleans must be empty', () => {
