@@ -3,7 +3,9 @@
  */
 import type { CompletionProvider, HoverProvider } from './types';
 import { entitlementsCompletion, entitlementsHover } from './entitlements';
+import { infoPlistCompletion } from './infoPlist/completion';
+import { infoPlistHover } from './infoPlist/hover';
 
-export const hoverProviders: HoverProvider[] = [entitlementsHover];
+export const hoverProviders: HoverProvider[] = [entitlementsHover, infoPlistHover];
 
-export const completionProviders: CompletionProvider[] = [entitlementsCompletion];
+export const completionProviders: CompletionProvider[] = [entitlementsCompletion, infoPlistCompletion];
