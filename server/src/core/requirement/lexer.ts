@@ -19,8 +19,25 @@ export interface Token {
   error?: ReqError;
 }
 
-const WORD_START = /[A-Za-z0-9_*]/;
-const WORD_CHAR = /[A-Za-z0-9_*./-]/;
+// ASCII lookup tables: lexing runs once per requirement string of a profile that may hold thousands.
+const WORD_START = asciiTable('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_*');
+const WORD_CHAR = asciiTable('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_*./-');
+
+function asciiTable(chars: string): Uint8Array {
+  const t = new Uint8Array(128);
+  for (const c of chars) t[c.charCodeAt(0)] = 1;
+  return t;
+}
+
+function isIn(table: Uint8Array, s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c < 128 && table[c] === 1;
+}
+
+function isSpace(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(s[i]));
+}
 const HEX = /^[0-9A-Fa-f]*$/;
 const TYPOGRAPHIC_QUOTES = new Set(['\u201C', '\u201D', '\u201E', '\u2018', '\u2019']);
 const TWO_CHAR_PUNCT = ['<=', '>=', '&&', '||', '=>'];
@@ -34,7 +51,7 @@ function lexError(kind: ReqError['kind'], start: number, end: number, found: str
 /** Skips whitespace and comments; returns the new index or an error token for an unterminated comment. */
 function skipTrivia(s: string, i: number): number | Token {
   for (;;) {
-    while (i < s.length && /\s/.test(s[i])) i++;
+    while (i < s.length && isSpace(s, i)) i++;
     if (s.startsWith('/*', i)) {
       const close = s.indexOf('*/', i + 2);
       if (close < 0) return lexError('unterminated-comment', i, s.length, '"/*"', 'unterminated comment "/*"');
@@ -75,9 +92,9 @@ function lexOne(s: string, i: number): Token {
   const c = s[i];
   if (c === '"') return lexString(s, i, i);
   if (c === 'H' && s[i + 1] === '"') return lexString(s, i, i + 1);
-  if (WORD_START.test(c) || (c === '-' && /[0-9]/.test(s[i + 1] ?? ''))) {
+  if (isIn(WORD_START, s, i) || (c === '-' && /[0-9]/.test(s[i + 1] ?? ''))) {
     let j = i + 1;
-    while (j < s.length && WORD_CHAR.test(s[j])) j++;
+    while (j < s.length && isIn(WORD_CHAR, s, j)) j++;
     const raw = s.slice(i, j);
     return { kind: 'word', raw, text: raw, start: i, end: j };
   }

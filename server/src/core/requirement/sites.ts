@@ -34,6 +34,18 @@ export interface RequirementSite {
 }
 
 const cache = new WeakMap<PlistDocument, RequirementSite[]>();
+const parses = new WeakMap<ScalarNode, ParseResult>();
+
+/** The parse of a requirement `<string>` (cached per node); undefined when it contains build variables. */
+export function parsedRequirement(node: ScalarNode): ParseResult | undefined {
+  if (hasBuildVariable(node.text)) return undefined;
+  let parsed = parses.get(node);
+  if (!parsed) {
+    parsed = parseRequirement(node.text);
+    parses.set(node, parsed);
+  }
+  return parsed;
+}
 
 function pairOf(dict: DictNode, key: string): { pairKey?: string; pair?: ScalarNode } {
   const pairKey = REQUIREMENT_PAIRS.get(key)!;
@@ -56,8 +68,7 @@ export function requirementSites(doc: PlistDocument): RequirementSite[] {
     for (const key of REQUIREMENT_PAIRS.keys()) {
       const node = n.map.get(key)?.value;
       if (!isString(node)) continue;
-      const parsed = hasBuildVariable(node.text) ? undefined : parseRequirement(node.text);
-      found.push({ dict: n, key, node, parsed, ...pairOf(n, key) });
+      found.push({ dict: n, key, node, parsed: parsedRequirement(node), ...pairOf(n, key) });
     }
   });
   cache.set(doc, sites);

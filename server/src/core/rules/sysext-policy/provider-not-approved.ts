@@ -4,7 +4,7 @@
  */
 import type { PlistDocument } from '../../model/document';
 import type { ArrayNode, ScalarNode } from '../../model/plist';
-import { parseRequirement } from '../../requirement/parser';
+import { parsedRequirement } from '../../requirement/sites';
 import { teamValues } from '../../requirement/query';
 import { hasBuildVariable } from '../../text/buildVariables';
 import { detectEol, detectIndentUnit, escapeXml, lineIndentAt } from '../fixHelpers';
@@ -15,9 +15,8 @@ import { neProviders } from './providers';
 /** The provider's team: the DR's `subject.OU` when there is a DR, else the policy's only team. */
 function providerTeam(doc: PlistDocument, requirement: ScalarNode | undefined): string | undefined {
   if (!requirement) return singlePolicyTeam(doc);
-  if (hasBuildVariable(requirement.text)) return undefined;
-  const parsed = parseRequirement(requirement.text);
-  if (!parsed.ok) return undefined;
+  const parsed = parsedRequirement(requirement);
+  if (!parsed?.ok) return undefined;
   const teams = new Set(teamValues(parsed.ast).map((v) => v.text.trim()));
   const [team] = teams;
   return teams.size === 1 && isRealTeamId(team) ? team : undefined;
@@ -60,20 +59,24 @@ export const rule: Rule = {
     const policies = policyPayloads(doc);
     if (policies.length === 0) return;
     const teamWide = new Set<string>();
-    const lists = new Map<string, TeamKeyedEntry[]>();
+    // Per team: its AllowedSystemExtensions entries (all policy payloads) and the bundle IDs they list.
+    const lists = new Map<string, { entries: TeamKeyedEntry[]; ids: Set<string> }>();
     for (const p of policies) {
       for (const n of p.allowedTeams) teamWide.add(n.text.trim());
       for (const e of p.dicts.get('AllowedSystemExtensions') ?? []) {
-        lists.set(e.team, [...(lists.get(e.team) ?? []), e]);
+        let list = lists.get(e.team);
+        if (!list) lists.set(e.team, (list = { entries: [], ids: new Set() }));
+        list.entries.push(e);
+        for (const n of e.items) list.ids.add(n.text.trim());
       }
     }
     for (const { bundle, requirement } of neProviders(doc)) {
       const b = bundle.text.trim();
       if (!b || hasBuildVariable(b)) continue;
       const team = providerTeam(doc, requirement);
-      const entries = team ? lists.get(team) : undefined;
-      if (!team || !entries || teamWide.has(team)) continue;
-      if (entries.some((e) => e.items.some((n) => n.text.trim() === b))) continue;
+      const approved = team ? lists.get(team) : undefined;
+      if (!team || !approved || teamWide.has(team) || approved.ids.has(b)) continue;
+      const { entries } = approved;
       const target = entries.find((e) => e.list)?.list;
       ctx.report({
         start: bundle.contentStart,
