@@ -122,3 +122,12 @@ test('random bytes behind a DER or bplist header are unreadable', () => {
     assert.ok(doc.unreadable);
   }
 });
+
+test('a large (10 MB) streamed CMS profile decodes (asn1js limits scale with the input)', () => {
+  const xml = `<plist version="1.0"><dict><key>Pad</key><string>${'a'.repeat(10_000_000)}</string></dict></plist>\n`;
+  const t0 = Date.now();
+  const doc = loadContainer('big.mobileconfig', makeSignedPlist(xml, { stream: true }));
+  assert.equal(doc.unreadable, undefined, doc.unreadable?.reason);
+  assert.equal(doc.text.length, xml.length);
+  assert.ok(Date.now() - t0 < 15_000);
+});

@@ -206,22 +206,18 @@ class Decoder {
     const { count, start } = this.count(at);
     this.span(start, count, 1);
     this.addPayload(count);
-    let s = '';
-    for (let i = 0; i < count; i += 8192) {
-      s += String.fromCharCode(...this.bytes.subarray(start + i, start + Math.min(count, i + 8192)));
-    }
-    return s;
+    // latin1 maps each byte to one code unit (bytes above 0x7F do not occur in CF's ASCII strings).
+    return Buffer.from(this.bytes.buffer, this.bytes.byteOffset + start, count).toString('latin1');
   }
 
   private utf16(at: number): string {
     const { count, start } = this.count(at);
     this.span(start, count, 2);
     this.addPayload(count * 2);
-    const units = new Array<number>(count);
-    for (let i = 0; i < count; i++) units[i] = this.view.getUint16(start + 2 * i);
-    let s = '';
-    for (let i = 0; i < count; i += 8192) s += String.fromCharCode(...units.slice(i, i + 8192));
-    return s;
+    // Big-endian on disk; swap a copy and decode as UTF-16LE (lone surrogates are kept as code units).
+    return Buffer.from(this.bytes.subarray(start, start + 2 * count))
+      .swap16()
+      .toString('utf16le');
   }
 
   private refs(at: number): number[] {

@@ -45,7 +45,7 @@ export function decodeSignedData(bytes: Uint8Array): CmsResult {
 }
 
 function readSignedData(bytes: Uint8Array): SignedContent {
-  const parsed = asn1js.fromBER(bytes);
+  const parsed = asn1js.fromBER(bytes, berLimits(bytes.length));
   if (parsed.offset === -1 || parsed.result.error) {
     throw new CmsError(`the CMS envelope is truncated or corrupt (${parsed.result.error || 'BER decoding failed'})`);
   }
@@ -62,6 +62,15 @@ function readSignedData(bytes: Uint8Array): SignedContent {
     signerCommonName: signer ? signerCommonName(signed, signer) : undefined,
     signingTime: signer ? signingTime(signer) : undefined,
   };
+}
+
+/**
+ * asn1js' resource limits scaled to the input: its defaults (10,000 nodes, 16 MB) reject large signed
+ * profiles, whose streamed (BER) form splits the content into many small chunks. No embedded parsing:
+ * the content is a plist, not ASN.1.
+ */
+function berLimits(length: number): { maxNodes: number; maxContentLength: number; parseEmbedded: boolean } {
+  return { maxNodes: 10_000 + Math.ceil(length / 64), maxContentLength: length, parseEmbedded: false };
 }
 
 /** Joins a primitive or constructed (BER, possibly nested) OCTET STRING into one byte array. */
