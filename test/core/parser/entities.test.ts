@@ -41,3 +41,16 @@ test('each decoded character maps to a source position holding it (property over
     assert.equal(idx, decoded.length);
   }
 });
+
+test('CRLF inside values reads as LF (XML end-of-line handling) and maps back over both characters', () => {
+  const text = '<plist><string>a\r\nb&#13;<![CDATA[c\r\nd]]></string></plist>';
+  const node = parsePlistText(text, 'x').root as ScalarNode;
+  assert.equal(node.text, 'a\nb\rc\nd');
+  const map = (i: number) => sourceOffsetOfTextIndex(text, node.contentStart, node.contentEnd, i);
+  assert.equal(text.slice(map(1), map(2)), '\r\n');
+  assert.equal(text[map(2)], 'b');
+  assert.ok(text.startsWith('&#13;', map(3)));
+  assert.equal(text[map(4)], 'c');
+  assert.equal(text.slice(map(5), map(6)), '\r\n');
+  assert.equal(text[map(6)], 'd');
+});

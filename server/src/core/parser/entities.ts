@@ -66,36 +66,37 @@ export function decodeReferences(text: string, start: number, end: number): stri
   return out + text.slice(last, end);
 }
 
+/** XML 1.0 end-of-line handling: `\r\n` and a lone `\r` read as `\n` in values. */
+export function normalizeNewlines(s: string): string {
+  return s.includes('\r') ? s.replace(/\r\n?/g, '\n') : s;
+}
+
 /**
  * Maps an index into an element's decoded text back to a source offset. The content `[contentStart,
  * contentEnd)` may mix text, references, CDATA sections, comments and processing instructions (comments
- * and PIs contribute nothing to the value). `index === value length` maps to the end of the content.
+ * and PIs contribute nothing to the value; `\r\n` is one character of it). `index === value length` maps
+ * to the end of the content.
  */
 export function sourceOffsetOfTextIndex(text: string, contentStart: number, contentEnd: number, index: number): number {
   let decoded = 0;
   let i = contentStart;
+  let cdataEnd = -1; // while inside a CDATA section: the offset of its `]]>`
   while (i < contentEnd) {
-    if (text[i] === '<') {
-      // Comments and PIs contribute nothing to the value: step over them before comparing.
-      const skip = text.startsWith('<!--', i) ? '-->' : text.startsWith('<?', i) ? '?>' : undefined;
-      if (skip) {
-        const close = text.indexOf(skip, i + 2);
-        i = close < 0 || close >= contentEnd ? contentEnd : close + skip.length;
-        continue;
-      }
-      if (text.startsWith('<![CDATA[', i)) {
-        const bodyStart = i + 9;
-        let close = text.indexOf(']]>', bodyStart);
-        if (close < 0 || close > contentEnd) close = contentEnd;
-        const len = close - bodyStart;
-        if (decoded + len > index) return bodyStart + (index - decoded);
-        decoded += len;
-        i = Math.min(close + 3, contentEnd);
+    if (cdataEnd >= 0 && i >= cdataEnd) {
+      i = Math.min(cdataEnd + 3, contentEnd);
+      cdataEnd = -1;
+      continue;
+    }
+    if (cdataEnd < 0 && text[i] === '<') {
+      const skipped = skipMarkup(text, i, contentEnd);
+      if (skipped.cdataEnd !== undefined) cdataEnd = skipped.cdataEnd;
+      if (skipped.next !== i) {
+        i = skipped.next;
         continue;
       }
     }
     if (decoded >= index) return i;
-    if (text[i] === '&') {
+    if (cdataEnd < 0 && text[i] === '&') {
       const refEnd = referenceEnd(text, i, contentEnd);
       const v = refEnd > 0 ? decodeReference(text.slice(i, refEnd)) : undefined;
       if (v !== undefined) {
@@ -107,7 +108,19 @@ export function sourceOffsetOfTextIndex(text: string, contentStart: number, cont
       }
     }
     decoded++;
-    i++;
+    i += text[i] === '\r' && text[i + 1] === '\n' ? 2 : 1;
   }
   return contentEnd;
+}
+
+/** Steps over a comment or PI (nothing in the value) or into a CDATA section (its body is the value). */
+function skipMarkup(text: string, i: number, limit: number): { next: number; cdataEnd?: number } {
+  if (text.startsWith('<![CDATA[', i)) {
+    const close = text.indexOf(']]>', i + 9);
+    return { next: i + 9, cdataEnd: close < 0 || close > limit ? limit : close };
+  }
+  const skip = text.startsWith('<!--', i) ? '-->' : text.startsWith('<?', i) ? '?>' : undefined;
+  if (!skip) return { next: i };
+  const close = text.indexOf(skip, i + 2);
+  return { next: close < 0 || close >= limit ? limit : close + skip.length };
 }

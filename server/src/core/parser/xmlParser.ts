@@ -11,7 +11,7 @@
  */
 import type { XmlChild, XmlComment, XmlDocument, XmlElement, XmlText, SyntaxIssue } from '../model/xml';
 import { parseDoctype } from './doctype';
-import { decodeReference, decodeReferences, PREDEFINED_ENTITIES, referenceEnd } from './entities';
+import { decodeReference, decodeReferences, normalizeNewlines, PREDEFINED_ENTITIES, referenceEnd } from './entities';
 import { CONTENT_BEFORE_DECLARATION, DOUBLE_HYPHEN, IssueSink, NOT_WELL_FORMED } from './issues';
 import { parseStartTag } from './startTag';
 
@@ -102,7 +102,9 @@ class XmlParser {
     const top = this.top;
     const siblings = top ? top.children : this.doc.children;
     const prev = siblings[siblings.length - 1];
-    const value = hasAmp ? decodeReferences(raw, 0, raw.length) : raw;
+    // End-of-line handling comes before reference decoding (a `&#13;` stays a CR).
+    const normalized = normalizeNewlines(raw);
+    const value = hasAmp ? decodeReferences(normalized, 0, normalized.length) : normalized;
     if (prev && prev.type === 'text' && prev.end === start) {
       prev.value += value;
       prev.end = end;
@@ -230,7 +232,12 @@ class XmlParser {
       i.related = [{ start: lt, end: lt + 9, message: 'CDATA section starts here' }];
     }
     if (!this.top) this.issue(lt, end, 'CDATA is not allowed outside the root element', { kind: 'cdata-outside-root' });
-    this.append({ type: 'cdata', start: lt, end, value: text.slice(lt + 9, close < 0 ? text.length : close) });
+    this.append({
+      type: 'cdata',
+      start: lt,
+      end,
+      value: normalizeNewlines(text.slice(lt + 9, close < 0 ? text.length : close)),
+    });
     this.pos = end;
   }
 
