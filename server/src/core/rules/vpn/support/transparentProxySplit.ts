@@ -114,7 +114,7 @@ function payloadXml(doc: PlistDocument, l: Layout, indent: string, p: PayloadPar
   const inner = indent + l.unit;
   const str = (s: string) => `<string>${escapeXml(s)}</string>`;
   const entries = [
-    ...p.copied.map((e) => reindent(doc.text.slice(e.key.start, e.value!.end), p.copiedFrom, inner, l.eol)),
+    ...p.copied.map((e) => inner + reindent(doc.text.slice(e.key.start, e.value!.end), p.copiedFrom, inner, l.eol)),
     entry(l, inner, 'PayloadIdentifier', str(p.identifier)),
     entry(l, inner, 'PayloadType', str('com.apple.vpn.managed')),
     entry(l, inner, 'PayloadUUID', str(newUuid())),
@@ -139,7 +139,7 @@ function envelopeXml(
   const from = lineIndentAt(doc.text, copied[0]?.key.start ?? 0);
   const entries = [
     entry(l, inner, 'PayloadContent', `<array>${l.eol}${inner + l.unit}${payloads}${l.eol}${inner}</array>`),
-    ...copied.map((e) => reindent(doc.text.slice(e.key.start, e.value!.end), from, inner, l.eol)),
+    ...copied.map((e) => inner + reindent(doc.text.slice(e.key.start, e.value!.end), from, inner, l.eol)),
     entry(l, inner, 'PayloadIdentifier', `<string>${ident ? escapeXml(ident) : P_IDENT}</string>`),
     entry(l, inner, 'PayloadType', '<string>Configuration</string>'),
     entry(l, inner, 'PayloadUUID', `<string>${newUuid()}</string>`),
@@ -160,7 +160,29 @@ function elementXml(doc: PlistDocument, el: DictNode, indent: string, eol: strin
   if (order && asInt !== undefined) {
     xml = xml.slice(0, order.start - el.start) + `<integer>${asInt}</integer>` + xml.slice(order.end - el.start);
   }
-  return reindent(xml, lineIndentAt(doc.text, el.start), indent, eol);
+  const from = lineIndentAt(doc.text, el.start);
+  if (eol && from === '' && isFlat(xml)) return nestFlat(xml, indent, detectIndentUnit(doc.text), eol);
+  return reindent(xml, from, indent, eol);
+}
+
+/** True when no continuation line of a multi-line block is indented (unindented source files). */
+function isFlat(xml: string): boolean {
+  const lines = xml.split(/\r\n|\n|\r/).slice(1);
+  return lines.length > 0 && lines.every((l) => !/^[ \t]/.test(l));
+}
+
+/** Indents an unindented block by nesting depth (one element or tag per line, as such files are written). */
+function nestFlat(xml: string, indent: string, unit: string, eol: string): string {
+  let depth = 0;
+  return xml
+    .split(/\r\n|\n|\r/)
+    .map((line, i) => {
+      if (/^<\/(dict|array)>/.test(line)) depth--;
+      const out = i === 0 ? line : indent + unit.repeat(Math.max(0, depth)) + line;
+      if (/^<(dict|array)>$/.test(line.trim())) depth++;
+      return out;
+    })
+    .join(eol);
 }
 
 /** Moves a block from one indentation to another: continuation lines starting with `from` get `to` instead. */
