@@ -106,8 +106,9 @@ export function findDocumentSymbols(doc: PlistDocument): SymbolNode[] {
     for (const { node: child, symbol } of childSymbols(node)) {
       into.push(symbol);
       const container = child !== node && (child.kind === 'dict' || child.kind === 'array');
-      if (container && depth + 1 < MAX_SYMBOL_DEPTH)
+      if (container && depth + 1 < MAX_SYMBOL_DEPTH) {
         stack.push({ node: child, into: symbol.children, depth: depth + 1 });
+      }
     }
   }
   return top;
