@@ -116,3 +116,25 @@ test('N80: silent on readable XML and decodable containers', () => {
     [],
   );
 });
+
+test('N80: every cut point of a signed profile and of a binary profile yields exactly N80, fast', () => {
+  const inputs = [
+    makeSignedPlist(PROFILE_XML),
+    makeSignedPlist(PROFILE_XML, { stream: true }),
+    makeBinaryPlist({ type: 'dict', entries: [['PayloadType', { type: 'string', value: 'Configuration' }]] }),
+  ];
+  const t0 = Date.now();
+  for (const full of inputs) {
+    const step = full.length > 500 ? 5 : 1;
+    for (let cut = 1; cut < full.length; cut += step) {
+      const diags = lintBytes('p.mobileconfig', full.subarray(0, cut));
+      assert.equal(onlyCode(diags, UNREADABLE).length, 1, `cut ${cut}`);
+      assert.deepEqual(
+        diags.filter((d) => d.code !== UNREADABLE && d.severity === 'error' && !d.code.startsWith('plist/')),
+        [],
+        `cut ${cut}`,
+      );
+    }
+  }
+  assert.ok(Date.now() - t0 < 20_000);
+});
