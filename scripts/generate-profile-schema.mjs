@@ -4,7 +4,7 @@
 //   server/src/core/knowledge/generated/LICENSE-apple-device-management.txt
 // Building nelint never needs ../shared: the output is committed. Apple's prose (`content`) is NOT copied; nelint's
 // own short descriptions live in knowledge/data/profileDescriptions.json. Output is deterministic (sorted files,
-// YAML key order kept). Usage: node scripts/generate-profile-schema.mjs [path/to/device-management]
+// YAML key order kept). Usage: node scripts/generate-profile-schema.mjs [path/to/device-management [out-dir]]
 import { readFileSync, readdirSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +12,7 @@ import YAML from 'yaml';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const source = resolve(process.argv[2] ?? join(repo, '../shared/device-management'));
-const outDir = join(repo, 'server/src/core/knowledge/generated');
+const outDir = resolve(process.argv[3] ?? join(repo, 'server/src/core/knowledge/generated'));
 const profilesDir = join(source, 'mdm/profiles');
 if (!existsSync(profilesDir)) {
   console.error(`generate-profile-schema: ${profilesDir} not found (expected Apple's device-management checkout).`);
