@@ -95,9 +95,13 @@ export function reindent(xml: string, indent: string, unit: string, eol: string)
     .join(eol);
 }
 
-/** True when the dict's content has no line break (minified / one-line dict): insert inline. */
+/**
+ * True when the new entry belongs on the same line: a one-line dict with entries, or any dict of a
+ * minified file. An empty `<dict/>` in a multi-line file is expanded over several lines.
+ */
 function isInline(text: string, dict: DictNode): boolean {
-  return !/[\r\n]/.test(text.slice(dict.start, dict.end));
+  if (/[\r\n]/.test(text.slice(dict.start, dict.end))) return false;
+  return dict.entries.length > 0 || !/[\r\n]/.test(text);
 }
 
 /**
