@@ -129,3 +129,10 @@ test('deep nesting fails cleanly instead of overflowing', () => {
   assert.equal(parseRequirement(nots).ok, false);
   assert.equal(parseRequirement('('.repeat(50) + 'identifier x' + ')'.repeat(50)).ok, true);
 });
+
+test('<TEAMID>-style placeholders are values only after a certificate field comparison', () => {
+  const [v] = teamValues(ok('anchor apple generic and certificate leaf[subject.OU] = <TEAMID>'));
+  assert.deepEqual([v.kind, v.text, v.start, v.end], ['placeholder', '<TEAMID>', 56, 64]);
+  assert.equal(err('identifier <BUNDLE_ID>').start, 11);
+  assert.equal(err('certificate leaf[subject.OU] = < TEAMID >').start, 31);
+});

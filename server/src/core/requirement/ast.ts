@@ -9,9 +9,13 @@ export interface ReqSpan {
   end: number;
 }
 
-/** A literal operand: `"quoted"`, `unquoted-word`, `-1`, `H"hex"`. */
+/**
+ * A literal operand: `"quoted"`, `unquoted-word`, `-1`, `H"hex"`. `placeholder` is a `<…>` token (e.g.
+ * `<TEAMID>`), accepted only as a certificate field's comparison value so that requirement/placeholder-team-id
+ * (not a syntax error) explains it.
+ */
 export interface ReqValue extends ReqSpan {
-  kind: 'string' | 'word' | 'integer' | 'hash';
+  kind: 'string' | 'word' | 'integer' | 'hash' | 'placeholder';
   /** Decoded text: quotes removed and escapes resolved; for hashes the hex digits. */
   text: string;
   /** Span of the text between the quotes (same as the token for words and integers). */

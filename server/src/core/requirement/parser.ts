@@ -228,7 +228,7 @@ class Parser {
     this.next();
     const field: ReqWord = { text: f.text, start: f.start, end: f.end };
     const close = this.expectPunct(']');
-    const match = this.parseMatch();
+    const match = this.parseMatch(true);
     return {
       type: 'certificate',
       position,
@@ -240,7 +240,7 @@ class Parser {
     };
   }
 
-  private parseMatch(): ReqMatch | undefined {
+  private parseMatch(allowPlaceholder = false): ReqMatch | undefined {
     const t = this.peek();
     if (t.kind === 'word' && (t.text === 'exists' || t.text === 'absent')) {
       this.next();
@@ -248,10 +248,22 @@ class Parser {
     }
     if (t.kind === 'punct' && COMPARISONS.has(t.text)) {
       this.next();
-      const value = this.parseValue();
+      const value = (allowPlaceholder && this.parsePlaceholder()) || this.parseValue();
       return { op: t.text as MatchOp, value, start: t.start, end: value.end };
     }
     return undefined;
+  }
+
+  /** `<WORD>` written without spaces, e.g. `<TEAMID>` copied from documentation. */
+  private parsePlaceholder(): ReqValue | undefined {
+    const [lt, word, gt] = [this.peek(0), this.peek(1), this.peek(2)];
+    const contiguous = word.start === lt.end && gt.start === word.end;
+    if (lt.kind !== 'punct' || lt.text !== '<' || word.kind !== 'word' || gt.kind !== 'punct' || gt.text !== '>')
+      return undefined;
+    if (!contiguous) return undefined;
+    this.i += 3;
+    const text = `<${word.text}>`;
+    return { kind: 'placeholder', text, start: lt.start, end: gt.end, innerStart: lt.start, innerEnd: gt.end };
   }
 
   private parseValue(): ReqValue {

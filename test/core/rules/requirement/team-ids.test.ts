@@ -41,6 +41,12 @@ test('N34: quoted and <…> placeholders, range excludes the quotes', () => {
   text = dr(BASE + '&quot;&lt;TEAM&gt;&quot;');
   [f] = run(placeholder, text);
   assert.equal(covered(text, f), '&lt;TEAM&gt;');
+  // unquoted <TEAMID> is N34's (with its fix), not a syntax error
+  text = dr(BASE + '&lt;TEAMID&gt;');
+  [f] = run(placeholder, text, { team: 'Q1W2E3R4T5' });
+  assert.equal(covered(text, f), '&lt;TEAMID&gt;');
+  assert.equal(applyFix(text, f), dr(BASE + 'Q1W2E3R4T5'));
+  assert.deepEqual(run(format, text), []);
 });
 
 test('N34 fix: team from the file context, else the single team of a policy payload', () => {
