@@ -258,8 +258,9 @@ class Parser {
   private parsePlaceholder(): ReqValue | undefined {
     const [lt, word, gt] = [this.peek(0), this.peek(1), this.peek(2)];
     const contiguous = word.start === lt.end && gt.start === word.end;
-    if (lt.kind !== 'punct' || lt.text !== '<' || word.kind !== 'word' || gt.kind !== 'punct' || gt.text !== '>')
+    if (lt.kind !== 'punct' || lt.text !== '<' || word.kind !== 'word' || gt.kind !== 'punct' || gt.text !== '>') {
       return undefined;
+    }
     if (!contiguous) return undefined;
     this.i += 3;
     const text = `<${word.text}>`;
