@@ -8,6 +8,7 @@ import { infoPlistCompletion } from '../../../server/src/core/services/infoPlist
 import { locate } from '../../../server/src/core/model/query';
 import type { LintOptions } from '../../../server/src/core/engine/types';
 import { applyEdits } from '../../../server/src/core/text/edits';
+import { doComplete, doHover } from '../../../server/src/core/services/languageService';
 import { infoPlist } from '../rules/info-plist/plist';
 
 function setup(text: string, options: LintOptions = {}) {
@@ -173,4 +174,13 @@ test('completion inside a <key> replaces only the key name', () => {
   const item = items.find((i) => i.label === 'NSExtension')!;
   assert.equal(item.insertText, 'NSExtension');
   assert.equal(text.slice(item.replaceStart, item.replaceEnd), 'NSExt');
+});
+
+test('the language service routes Info.plist hovers and completions to these providers', () => {
+  const doc = loadDocumentFromText('Info.plist', SYSEX);
+  const file = resolveFileContext(doc, {});
+  const h = doHover(doc, SYSEX.indexOf('<key>NetworkExtension') + 3, file, []);
+  assert.ok(h?.markdown.includes('**`NetworkExtension`**'));
+  const items = doComplete(doc, SYSEX.indexOf('</dict>\n</plist>'), file);
+  assert.ok(items.some((i) => i.label === 'NSSystemExtensionUsageDescription'));
 });
