@@ -107,16 +107,17 @@ export function stubUuids(): void {
   setUuidGenerator(sequentialUuids());
 }
 
-/** Applies the preferred fix of the only diagnostic of `code`. */
+/** Applies the preferred (or picked) fix of the only diagnostic of `code` (or of the `index`-th one). */
 export function fixOnly(
   text: string,
   code: string,
   opts: LintTestOptions = {},
   pick?: (title: string) => boolean,
+  index?: number,
 ): string {
   const all = found(text, code, opts);
-  if (all.length !== 1) throw new Error(`expected one ${code}, got ${all.length}`);
-  const fixes = all[0].d.fixes;
+  if (index === undefined && all.length !== 1) throw new Error(`expected one ${code}, got ${all.length}`);
+  const fixes = all[index ?? 0].d.fixes;
   const fix = pick ? fixes.find((f) => pick(f.title)) : (fixes.find((f) => f.preferred) ?? fixes[0]);
   if (!fix) throw new Error(`no fix on ${code}`);
   return applyEdits(text, fix.edits);
