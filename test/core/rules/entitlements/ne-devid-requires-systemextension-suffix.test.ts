@@ -103,3 +103,12 @@ test('N02 from the CLI --distribution flag', () => {
   const text = ent(neArray('content-filter-provider'));
   assert.equal(onlyCode(lint(text, { distribution: 'developer-id' }), CODE).length, 1);
 });
+
+test('N02 is silent on iOS-family platforms (N09 owns the suffixed values there; fix-all converges)', () => {
+  const text = ent(neArray('packet-tunnel-provider', 'content-filter-provider-systemextension'));
+  assert.deepEqual(onlyCode(lint(text, { platform: 'ios' }), CODE), []);
+  assert.equal(
+    fixAllPreferred(text, { platform: 'ios' }),
+    ent(neArray('packet-tunnel-provider', 'content-filter-provider')),
+  );
+});

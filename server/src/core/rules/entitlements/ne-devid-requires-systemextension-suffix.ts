@@ -2,10 +2,14 @@
  * N02 — a Developer ID build must use the `-systemextension` form of every suffixable NE value.
  * Error with strong context (tiers 1–4), hint with weak context (tier 5, system-extension packaging:
  * development-signed system extensions legitimately use the plain values), silent when unknown.
+ * Silent on iOS-family platforms: the suffixed values are macOS-only there (N09 reports them), and asking
+ * for them would make fix-all oscillate between N02 and N09 on a mixed array.
  */
 import type { Rule } from '../types';
 import { SUFFIXABLE, suffixedOf } from '../../knowledge/neValues';
 import { fixesAllowed, neStrings, replaceValueFix, valueRange } from './support/values';
+
+const IOS_FAMILY = new Set(['ios', 'tvos', 'visionos']);
 
 export const rule: Rule = {
   meta: {
@@ -23,6 +27,7 @@ export const rule: Rule = {
   check(ctx) {
     const dist = ctx.file.distribution;
     if (dist.value !== 'developer-id' || dist.confidence === 'none') return;
+    if (IOS_FAMILY.has(ctx.file.platform.value)) return;
     const severity = dist.confidence === 'weak' ? 'hint' : undefined;
     for (const el of neStrings(ctx.doc, ctx.file)) {
       if (!SUFFIXABLE.has(el.value)) continue;
