@@ -136,3 +136,31 @@ test('<TEAMID>-style placeholders are values only after a certificate field comp
   assert.equal(err('identifier <BUNDLE_ID>').start, 11);
   assert.equal(err('certificate leaf[subject.OU] = < TEAMID >').start, 31);
 });
+
+test('never throws on arbitrary input (property)', async () => {
+  const fc = (await import('fast-check')).default;
+  const alphabet = fc.constantFrom(
+    ...'()[]!=<>&|"H/*\\ -.0123456789abcdefgiln ortuOUS\u201C\n'.split(''),
+    'and',
+    'or',
+    'identifier',
+    'certificate',
+    'leaf',
+    'anchor',
+    'apple',
+    'subject.OU',
+    'exists',
+  );
+  fc.assert(
+    fc.property(fc.array(alphabet, { maxLength: 40 }), (parts) => {
+      const s = parts.join('');
+      const r = parseRequirement(s);
+      if (!r.ok) {
+        assert.ok(r.error.start >= 0 && r.error.start <= r.error.end && r.error.end <= s.length);
+      } else {
+        assert.ok(r.ast.start >= 0 && r.ast.end <= s.length);
+      }
+    }),
+    { numRuns: 2000 },
+  );
+});

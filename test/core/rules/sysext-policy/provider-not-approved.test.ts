@@ -98,3 +98,14 @@ test('filter providers count only when FilterSockets / FilterPackets is true', (
   assert.equal(run(rule, profile(policyPayload(allowed(TEAM, 'x')), filter('<true/>'))).length, 1);
   assert.equal(run(rule, profile(policyPayload(allowed(TEAM, 'x')), filter('<false/>'))).length, 0);
 });
+
+test('fix keeps CRLF line endings and 2-space indentation', () => {
+  const lf = profile(policyPayload(allowed(TEAM, 'com.example.vpn.ext')), vpn('com.example.vpn'));
+  const style = (s: string) => s.replace(/\t/g, '  ').replace(/\n/g, '\r\n');
+  const text = style(lf);
+  const [f] = run(rule, text);
+  assert.equal(
+    applyFix(text, f),
+    style(profile(policyPayload(allowed(TEAM, 'com.example.vpn.ext', 'com.example.vpn')), vpn('com.example.vpn'))),
+  );
+});
