@@ -6,11 +6,12 @@
  *   throwaway self-signed certificate whose subject CN is "Apple Distribution: Test Team (ABCDE12345)".
  * - `provisioningProfileXml(...)`: a provisioning-profile-shaped plist (Developer ID by default).
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { PlistValue } from '../../server/src/core/container/plistValue';
+import { signWithPkijs } from './pkijsSigner';
 
 export const TEST_SIGNER_CN = 'Apple Distribution: Test Team (ABCDE12345)';
 
@@ -181,12 +182,25 @@ export interface SignOptions {
   stream?: boolean;
 }
 
-/** Signs `content` (XML text or raw bytes, e.g. a binary plist) as CMS SignedData, DER/BER. */
+let opensslPresent: boolean | undefined;
+
+/** True when an `openssl` binary can be run (otherwise CMS fixtures are built with pkijs). */
+export function hasOpenssl(): boolean {
+  opensslPresent ??= spawnSync('openssl', ['version'], { stdio: 'ignore' }).status === 0;
+  return opensslPresent;
+}
+
+/**
+ * Signs `content` (XML text or raw bytes, e.g. a binary plist) as CMS SignedData, DER/BER: with
+ * `openssl cms` when available, else with pkijs (test/helpers/pkijsSigner.ts).
+ */
 export function makeSignedPlist(content: string | Uint8Array, opts: SignOptions = {}): Uint8Array {
+  const bytes = typeof content === 'string' ? new Uint8Array(Buffer.from(content, 'utf8')) : content;
+  if (!hasOpenssl()) return signWithPkijs(bytes, TEST_SIGNER_CN, opts);
   const s = testSigner();
   const input = path.join(s.dir, 'content.bin');
   const output = path.join(s.dir, 'signed.der');
-  writeFileSync(input, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
+  writeFileSync(input, bytes);
   const args = [
     'cms',
     '-sign',

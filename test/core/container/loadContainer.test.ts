@@ -7,6 +7,7 @@ import type { PlistValue } from '../../../server/src/core/container/plistValue';
 import { dictGet, isDict } from '../../../server/src/core/model/plist';
 import { sharedDir } from '../../helpers/shared';
 import { makeBinaryPlist, makeSignedPlist, provisioningProfileXml, TEST_SIGNER_CN } from '../../helpers/fixtures';
+import { signWithPkijs } from '../../helpers/pkijsSigner';
 
 const MULLVAD = 'corpus/files/mullvad__encrypted-dns-profiles/base__mullvad-encrypted-dns-https-base.mobileconfig';
 
@@ -130,4 +131,20 @@ test('a large (10 MB) streamed CMS profile decodes (asn1js limits scale with the
   assert.equal(doc.unreadable, undefined, doc.unreadable?.reason);
   assert.equal(doc.text.length, xml.length);
   assert.ok(Date.now() - t0 < 15_000);
+});
+
+test('CMS built by a second encoder (pkijs: constructed eContent, definite and indefinite lengths) decodes', () => {
+  const xml = provisioningProfileXml();
+  for (const stream of [false, true]) {
+    const doc = loadContainer('p.provisionprofile', signWithPkijs(Buffer.from(xml), TEST_SIGNER_CN, { stream }));
+    assert.equal(doc.unreadable, undefined, doc.unreadable?.reason);
+    assert.equal(doc.text, xml);
+    assert.equal(doc.decoded?.signerCommonName, TEST_SIGNER_CN);
+    assert.ok(doc.decoded?.signingTime);
+  }
+  const detached = loadContainer(
+    'p.provisionprofile',
+    signWithPkijs(Buffer.from(xml), TEST_SIGNER_CN, { detached: true }),
+  );
+  assert.match(detached.unreadable?.reason ?? '', /detached/);
 });
