@@ -15,6 +15,7 @@ import { PLATFORMS, DISTRIBUTIONS } from './types';
 import { parseDirectives } from './directives';
 import type { Directives } from './directives';
 import { isFileKind, kindFromContent, kindFromFileName } from './detectKind';
+import { singleFileRole } from '../knowledge/infoPlistFacts';
 
 const NE_KEY = 'com.apple.developer.networking.networkextension';
 const MACOS_ONLY_PAYLOADS = new Set([
@@ -91,19 +92,11 @@ function contentPlatform(doc: PlistDocument, kind: string, root: DictNode | null
   return undefined;
 }
 
-function singleFileRole(doc: PlistDocument, kind: string, root: DictNode | null): ContextValue<Role> | undefined {
+function contentRole(doc: PlistDocument, kind: string): ContextValue<Role> | undefined {
   if (kind !== 'info-plist') return undefined;
-  const content = (value: Role, source: string): ContextValue<Role> => ({ value, tier: 4, confidence: 'strong', source });
-  const type = stringAt(root, 'CFBundlePackageType');
-  if (type === 'SYSX' || isDict(root?.map.get('NetworkExtension')?.value) || insideBundle(doc.path, 'systemextension')) {
-    return content('system-extension', 'content');
-  }
-  if (type === 'XPC!' || root?.map.has('NSExtension') || root?.map.has('EXAppExtensionAttributes')) {
-    return content('app-extension', 'content');
-  }
-  if (insideBundle(doc.path, 'appex')) return content('app-extension', 'path: .appex bundle');
-  if (type === 'APPL') return content('app', 'content: CFBundlePackageType APPL');
-  return undefined;
+  const facts = singleFileRole(doc);
+  if (facts.role === 'unknown') return undefined;
+  return { value: facts.role, tier: 4, confidence: 'strong', source: `content: ${facts.evidence.join(', ')}` };
 }
 
 function contentDistribution(kind: string, root: DictNode | null, role: ContextValue<Role>): ContextValue<Distribution> {
@@ -168,7 +161,7 @@ export function resolveFileContext(doc: PlistDocument, options: LintOptions = {}
       [globs.role, 'nelint.json files'],
     ]) ??
     (projectCtx && projectCtx.role.tier > 0 ? projectCtx.role : undefined) ??
-    singleFileRole(doc, kind, root) ??
+    contentRole(doc, kind) ??
     UNKNOWN<Role>('unknown');
 
   const distribution =
