@@ -14,7 +14,19 @@ export function detectEol(text: string): '\n' | '\r\n' {
 }
 
 /** Indentation unit from the first indented line: a tab or N spaces; one tab when nothing is indented. */
+// Memoised for the last text: rules build many fixes per document, and on a minified one-line file the scan
+// below reads the whole text each time (quadratic on a 10,000-payload profile).
+let lastIndentText: string | undefined;
+let lastIndentUnit = '\t';
+
 export function detectIndentUnit(text: string): string {
+  if (text === lastIndentText) return lastIndentUnit;
+  lastIndentUnit = scanIndentUnit(text);
+  lastIndentText = text;
+  return lastIndentUnit;
+}
+
+function scanIndentUnit(text: string): string {
   const re = /(?:^|\n)([ \t]+)\S/g;
   const m = re.exec(text);
   if (!m) return '\t';
