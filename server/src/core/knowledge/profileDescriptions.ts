@@ -1,9 +1,10 @@
 /**
  * nelint's own short descriptions of profile keys (data/profileDescriptions.json; not Apple's prose). Lookup by
  * payload type and key path (key names only, array levels omitted); `applayer` falls back to the VPN payload's
- * texts, `Payload*` keys to the common (or top-level) texts.
+ * texts, `Payload*` keys to the common (or top-level) texts, then the `*` table of generic key names.
  */
 import data from './data/profileDescriptions.json';
+import { networkScopeTypes } from './profileSchema';
 
 const TABLE = data as unknown as Record<string, Record<string, string> | string>;
 
@@ -21,6 +22,13 @@ export function describeProfileKey(payloadType: string, keys: readonly string[])
   if (own) return own;
   const base = FALLBACK[payloadType];
   if (base && table(base)?.[path]) return table(base)![path];
-  if (keys.length === 1) return table(payloadType === 'TopLevel' ? 'TopLevel' : 'common')?.[path];
-  return undefined;
+  if (keys.length === 1) {
+    const envelope = table(payloadType === 'TopLevel' ? 'TopLevel' : 'common')?.[path];
+    if (envelope) return envelope;
+  }
+  // Keys that mean the same everywhere (on-demand rules, IKE parameters, …): by `Parent/Key`, then by name.
+  if (!networkScopeTypes().includes(payloadType)) return undefined;
+  const generic = table('*');
+  const tail = keys.slice(-2).join('/');
+  return (keys.length > 1 ? generic?.[tail] : undefined) ?? generic?.[keys[keys.length - 1]];
 }
