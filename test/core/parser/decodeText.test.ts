@@ -45,8 +45,14 @@ test('invalid UTF-8 is reported at its text offset', () => {
   assert.equal(doc.xml.issues[0].data?.kind, 'invalid-utf8');
 });
 
-test('an unsupported declared encoding is a warning', () => {
-  const d = decodeBytes(new Uint8Array(Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?><plist/>')));
+test('an unsupported declared encoding is a warning when the text is not plain ASCII', () => {
+  assert.deepEqual(
+    decodeBytes(new Uint8Array(Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?><plist/>'))).issues,
+    [],
+  );
+  const d = decodeBytes(
+    new Uint8Array(Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?><plist><string>é</string></plist>')),
+  );
   assert.deepEqual(
     d.issues.map((i) => [i.severity, i.data?.kind]),
     [['warning', 'unsupported-encoding']],
