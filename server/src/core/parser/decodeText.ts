@@ -126,7 +126,7 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
   if (declared) {
     const family = UTF8_NAMES.has(declared.value) ? 'utf-8' : UTF16_NAMES.has(declared.value) ? 'utf-16' : undefined;
     // ASCII text reads the same in every such encoding: only warn when non-ASCII characters are present.
-    if (!family && /[^\x00-\x7f]/.test(text)) {
+    if (!family && /[^\t\n\r\x20-\x7e]/.test(text)) {
       issues.push({
         code: NOT_WELL_FORMED,
         start: declared.start,
