@@ -4,6 +4,7 @@
  */
 import type { PlistDocument } from '../model/document';
 import type { FileContext } from '../context/types';
+import type { TargetConfiguration } from './model';
 
 export interface ProjectTargetView {
   name: string;
@@ -18,6 +19,16 @@ export interface ProjectTargetView {
   /** Targets that embed this one. */
   embeddedBy: ProjectTargetView[];
   context: FileContext;
+  /** Paths the model names for this target (normalized; the document is undefined when unreadable). */
+  entitlementsPath?: string;
+  infoPlistPath?: string;
+  provisioningProfilePath?: string;
+  /** nelint.json `infoPlistKeys` / Xcode `INFOPLIST_KEY_*` (the values a generated Info.plist receives). */
+  infoPlistKeys?: Record<string, unknown>;
+  /** nelint.json `generateInfoPlist` / Xcode `GENERATE_INFOPLIST_FILE = YES`. */
+  generateInfoPlist?: boolean;
+  /** The merged settings of this target in the evaluated configuration. */
+  settings?: TargetConfiguration;
 }
 
 export interface ProjectView {
