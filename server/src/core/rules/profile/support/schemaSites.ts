@@ -104,10 +104,13 @@ function computeSites(doc: PlistDocument, scope: SchemaScope): SchemaSites {
     });
   } else {
     const top = topLevelSchema();
+    // A root without any payload array is already an N63 error (often payload keys at profile level): its
+    // other keys are not reported as unknown on top of that.
+    const hasContent = model.root.map.has('PayloadContent') || model.root.map.has('EncryptedPayloadContent');
     stack.push({
       dict: model.root,
       schema: top.dict,
-      complete: true,
+      complete: hasContent,
       payloadType: 'TopLevel',
       payload: model.envelope,
       path: '',
