@@ -39,12 +39,12 @@ const TIMEOUT = Number(process.env.EXTHOST_TEST_TIMEOUT_MS || 180000);
   page.on('console', (m) => {
     const t = m.text();
     seeSummary(t);
-    if (t.includes('[nelint-e2e]')) console.log(t.replace(/%c/g, '').slice(0, 600));
   });
   await page.exposeFunction('codeAutomationLog', (type, args) => {
     const t = args.join(' ');
     seeSummary(t);
-    console.log(`[exthost ${type}]`, t.slice(0, 2000));
+    if (type !== 'info' || t.includes('[nelint-e2e]') || process.env.E2E_VERBOSE)
+      console.log(`[exthost ${type}]`, t.slice(0, 2000));
   });
   await page.exposeFunction('codeAutomationExit', (code) => done(code));
   await page.goto(url);

@@ -33,6 +33,8 @@ fresh_profile() { # $1 = name of this run (its own subfolder)
   "workbench.enableExperiments": false,
   "workbench.tips.enabled": false,
   "security.workspace.trust.enabled": false,
+  "git.enabled": false,
+  "git.openRepositoryInParentFolders": "never",
   "editor.hover.delay": 300,
   "workbench.colorTheme": "Default Light Modern"
 }
