@@ -6,7 +6,8 @@ import { entitlementsCompletion, entitlementsHover } from './entitlements';
 import { infoPlistCompletion } from './infoPlist/completion';
 import { infoPlistHover } from './infoPlist/hover';
 import { profileCompletion, profileHover } from './profile';
+import { provisioningHover } from './provisioning/hover';
 
-export const hoverProviders: HoverProvider[] = [entitlementsHover, infoPlistHover, profileHover];
+export const hoverProviders: HoverProvider[] = [entitlementsHover, infoPlistHover, profileHover, provisioningHover];
 
 export const completionProviders: CompletionProvider[] = [entitlementsCompletion, infoPlistCompletion, profileCompletion];
