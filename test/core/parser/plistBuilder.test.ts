@@ -80,7 +80,7 @@ test('structure problems are N78 at the offending element', () => {
   assert.deepEqual(structure('<dict><key>A<b/></key><string>x</string></dict>'), [['element-in-scalar', '<b/>']]);
   assert.deepEqual(structure('<dict>text</dict>'), [['stray-text', 'text']]);
   assert.deepEqual(structure(''), [['plist-value-count', '<plist version="1.0">']]);
-  assert.deepEqual(structure('<dict/><dict/>'), [['plist-value-count', '<plist version="1.0">']]);
+  assert.deepEqual(structure('<dict/><array/>'), [['plist-value-count', '<array/>']]);
 });
 
 test('unknown element data carries a suggestion and name spans', () => {

@@ -63,8 +63,15 @@ class PlistBuilder {
   private buildRoot(rootEl: XmlElement): PlistNode | null {
     if (rootEl.name === 'plist') {
       const values = this.valueChildren(rootEl);
-      if (values.length !== 1) {
-        this.issue(rootEl.open, `<plist> must contain exactly one value, found ${values.length}`, {
+      if (values.length === 0) {
+        this.issue(rootEl.open, '<plist> must contain exactly one value, found none', {
+          kind: 'plist-value-count',
+          count: 0,
+        });
+      }
+      // Extra values are reported where they are; the first one is the root.
+      for (const extra of values.slice(1)) {
+        this.issue(extra, `<plist> must contain exactly one value; this <${extra.name}> is extra`, {
           kind: 'plist-value-count',
           count: values.length,
         });

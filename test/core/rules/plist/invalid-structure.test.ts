@@ -65,7 +65,7 @@ test('root that is not a dict in an entitlements file; missing <plist> wrapper i
 test('<plist> with zero or two values, <key> in an array, element inside <string>', () => {
   const cases: [string, string][] = [
     ['<plist version="1.0"></plist>', '<plist version="1.0">'],
-    ['<plist version="1.0"><dict/><dict/></plist>', '<plist version="1.0">'],
+    ['<plist version="1.0"><dict/><dict/></plist>', '<dict/>'],
     ['<plist><array><key>a</key></array></plist>', '<key>a</key>'],
     ['<plist><dict><key>a</key><string>x<b/></string></dict></plist>', '<b/>'],
   ];
