@@ -167,7 +167,7 @@ function bigProfile(n: number): string {
     const kind = i % 4;
     if (kind === 0) {
       payloads.push(
-        `<dict><key>PayloadType</key><string>com.apple.vpn.managed</string><key>VPNType</key><string>TransparentProxy</string><key>TransparentProxy</key><dict><key>Order</key><string>${i + 1}</string><key>OnDemandEnabled</key><true/></dict></dict>`,
+        `<dict><key>PayloadType</key><string>com.apple.vpn.managed</string><key>VPNType</key><string>TransparentProxy</string><key>TransparentProxy</key>${i % 8 ? '' : '<array>'}<dict><key>Order</key><string>${i + 1}</string><key>OnDemandEnabled</key><true/></dict>${i % 8 ? '' : '</array>'}</dict>`,
       );
     } else if (kind === 1) {
       payloads.push(
@@ -202,7 +202,8 @@ test('the family rules stay linear: a minified 10,000-payload profile is checked
   const small = timeFamilies(2500);
   const { ms, counts } = timeFamilies(10000);
   assert.equal(counts.get('vpn/order-not-positive-integer'), 2500);
-  assert.equal(counts.get('vpn/integer-flag-as-boolean'), 2500);
+  assert.equal(counts.get('vpn/transparent-proxy-array'), 1250);
+  assert.equal(counts.get('vpn/integer-flag-as-boolean'), 1250, 'flags are read in TransparentProxy dicts only');
   assert.equal(counts.get('vpn/subtype-missing'), 2500);
   assert.equal(counts.get('vpn/vpnuuid-format'), 5000);
   assert.equal(counts.get('vpn/vpnuuid-unresolved'), undefined);

@@ -1,10 +1,10 @@
 /** N29 — `TransparentProxy` must be one dictionary; several proxies need one VPN payload each. */
 import type { Fix, Rule } from '../types';
-import { lineIndentAt } from '../fixHelpers';
+
 import type { PlistDocument } from '../../model/document';
 import type { ArrayNode, DictNode } from '../../model/plist';
 import { isArray, isDict } from '../../model/plist';
-import { APPLAYER, VPN_MANAGED, canFix, payloadsOf } from './support/payloads';
+import { APPLAYER, VPN_MANAGED, canFix, indentAt, payloadsOf } from './support/payloads';
 import type { Payload } from './support/payloads';
 import { isSplittable, splitFix } from './support/transparentProxySplit';
 
@@ -53,8 +53,8 @@ function fixes(doc: PlistDocument, p: Payload, array: ArrayNode): Fix[] {
 /** The array replaced by its only dict, whose continuation lines move out by the array's extra indentation. */
 function unwrap(doc: PlistDocument, array: ArrayNode, dict: DictNode) {
   const text = doc.text;
-  const from = lineIndentAt(text, dict.start);
-  const to = lineIndentAt(text, array.start);
+  const from = indentAt(doc, dict.start);
+  const to = indentAt(doc, array.start);
   const own = text.slice(dict.start, dict.end);
   const lines = own.split(/(\r\n|\n|\r)/);
   // split with a capture group keeps the line breaks at odd indices.

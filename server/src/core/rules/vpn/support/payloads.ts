@@ -142,3 +142,15 @@ export function canFix(doc: PlistDocument): boolean {
 export function escapeSnippet(s: string): string {
   return s.replace(/[\\$}]/g, (c) => '\\' + c);
 }
+
+/**
+ * Leading whitespace of the line containing `offset`, found through the line index (O(log n)): scanning back to
+ * the line start would be O(n) per call on a minified one-line profile.
+ */
+export function indentAt(doc: PlistDocument, offset: number): string {
+  const text = doc.text;
+  const start = doc.lineIndex.lineStart(doc.lineIndex.positionAt(offset).line);
+  let i = start;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+  return text.slice(start, i);
+}

@@ -8,11 +8,11 @@ import type { PlistDocument } from '../../../model/document';
 import type { DictEntry, DictNode } from '../../../model/plist';
 import { isDict } from '../../../model/plist';
 import type { Fix } from '../../types';
-import { detectIndentUnit, escapeXml, lineIndentAt } from '../../fixHelpers';
+import { detectIndentUnit, escapeXml } from '../../fixHelpers';
 import { hasBuildVariable } from '../../../text/buildVariables';
 import { newUuid } from '../../../knowledge/uuid';
 import { getProfileModel } from '../../../knowledge/profileModel';
-import { escapeSnippet, stringOf } from './payloads';
+import { escapeSnippet, indentAt, stringOf } from './payloads';
 import type { Payload } from './payloads';
 import { orderAsIntegerText } from './order';
 
@@ -52,7 +52,7 @@ export function splitFix(doc: PlistDocument, payload: Payload, items: DictNode[]
   const layout: Layout = inline
     ? { eol: '', unit: '' }
     : { eol: doc.encoding?.eol ?? '\n', unit: detectIndentUnit(text) };
-  const base = inline ? '' : lineIndentAt(text, P.start);
+  const base = inline ? '' : indentAt(doc, P.start);
   const sub = literal(stringOf(P, 'VPNSubType'));
   const ident = literal(stringOf(P, 'PayloadIdentifier')) ?? literal(getProfileModel(doc).envelope?.identifier?.value);
   const wrap = payload.noEnvelope;
@@ -66,7 +66,7 @@ export function splitFix(doc: PlistDocument, payload: Payload, items: DictNode[]
       subType: sub ?? P_SUBTYPE,
       element: item,
       copied: payloadCopied,
-      copiedFrom: lineIndentAt(text, P.entries[0]?.key.start ?? P.start),
+      copiedFrom: indentAt(doc, P.entries[0]?.key.start ?? P.start),
     }),
   );
   let xml = dicts.join(layout.eol + payloadIndent);
@@ -136,7 +136,7 @@ function envelopeXml(
   copied: DictEntry[],
 ): string {
   const inner = base + l.unit;
-  const from = lineIndentAt(doc.text, copied[0]?.key.start ?? 0);
+  const from = indentAt(doc, copied[0]?.key.start ?? 0);
   const entries = [
     entry(l, inner, 'PayloadContent', `<array>${l.eol}${inner + l.unit}${payloads}${l.eol}${inner}</array>`),
     ...copied.map((e) => inner + reindent(doc.text.slice(e.key.start, e.value!.end), from, inner, l.eol)),
@@ -160,7 +160,7 @@ function elementXml(doc: PlistDocument, el: DictNode, indent: string, eol: strin
   if (order && asInt !== undefined) {
     xml = xml.slice(0, order.start - el.start) + `<integer>${asInt}</integer>` + xml.slice(order.end - el.start);
   }
-  const from = lineIndentAt(doc.text, el.start);
+  const from = indentAt(doc, el.start);
   if (eol && from === '' && isFlat(xml)) return nestFlat(xml, indent, detectIndentUnit(doc.text), eol);
   return reindent(xml, from, indent, eol);
 }
