@@ -1,4 +1,3 @@
-/* global setTimeout */
 // UI test: the packaged extension in a real VS Code workbench (code-server), driven in headless Debian chromium
 // with playwright-core. Opens the examples workspace, opens a file with a problem, reads the Problems panel and
 // a hover, applies a quick fix, checks the context status bar. Screenshots go to $E2E_ARTIFACTS when set.

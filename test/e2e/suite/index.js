@@ -66,6 +66,27 @@ test('language ids: entitlements, plist (Info.plist), mobileconfig', async () =>
   assert.equal((await open('profiles/ShieldProxy.mobileconfig')).languageId, 'mobileconfig');
 });
 
+test('every contributed command is registered', async () => {
+  const pkg = vscode.extensions.getExtension('nelint.nelint').packageJSON;
+  const all = new Set(await vscode.commands.getCommands(true));
+  for (const c of pkg.contributes.commands) assert.ok(all.has(c.command), c.command);
+});
+
+test('a file another extension claimed as xml is still linted (pattern selector)', async () => {
+  let doc = await open('ShieldProxy/ProxyExtension/ProxyExtension.entitlements');
+  doc = await vscode.languages.setTextDocumentLanguage(doc, 'xml');
+  assert.equal(doc.languageId, 'xml');
+  // Change the text so fresh diagnostics must come from the server for the xml-language document.
+  const edit = new vscode.WorkspaceEdit();
+  edit.insert(doc.uri, doc.positionAt(doc.getText().indexOf('</dict>')), '\t<key>com.apple.developer.networking.networkextension</key>\n\t<true/>\n');
+  await vscode.workspace.applyEdit(edit);
+  await poll('diagnostics on the xml document after the edit', () =>
+    nelintDiagnostics(doc.uri).some((d) => d.range.start.line >= 19),
+  );
+  await vscode.commands.executeCommand('workbench.action.files.revert');
+  await vscode.languages.setTextDocumentLanguage(doc, 'entitlements');
+});
+
 test('diagnostics appear for the examples, linked to the bundled rule docs', async () => {
   const files = ['ShieldProxy/ProxyExtension/ProxyExtension.entitlements', 'profiles/ShieldProxy.mobileconfig'];
   for (const rel of files) {
