@@ -22,8 +22,25 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['vscode', 'vscode-*', 'vscode-languageserver*', 'vscode-languageclient*'], message: 'The core must not import the editor or the LSP transport.' },
-            { group: ['node:http', 'node:https', 'node:net', 'node:dgram', 'node:tls', 'http', 'https', 'net', 'dgram', 'tls'], message: 'nelint never touches the network.' },
+            {
+              group: ['vscode', 'vscode-*', 'vscode-languageserver*', 'vscode-languageclient*'],
+              message: 'The core must not import the editor or the LSP transport.',
+            },
+            {
+              group: [
+                'node:http',
+                'node:https',
+                'node:net',
+                'node:dgram',
+                'node:tls',
+                'http',
+                'https',
+                'net',
+                'dgram',
+                'tls',
+              ],
+              message: 'nelint never touches the network.',
+            },
           ],
         },
       ],
@@ -31,7 +48,15 @@ export default tseslint.config(
   },
   {
     files: ['**/*.mjs', '**/*.js'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', require: 'readonly', __dirname: 'readonly', module: 'writable' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        require: 'readonly',
+        __dirname: 'readonly',
+        module: 'writable',
+      },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

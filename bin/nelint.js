@@ -8,12 +8,14 @@ if (!fs.existsSync(bundle)) {
   process.stderr.write('nelint: dist/cli.js is missing; run `npm run build` first.\n');
   process.exit(2);
 }
-require(bundle).main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err) => {
-    process.stderr.write(`nelint: internal error: ${err && err.message ? err.message : String(err)}\n`);
-    process.exitCode = 2;
-  },
-);
+require(bundle)
+  .main(process.argv.slice(2))
+  .then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err) => {
+      process.stderr.write(`nelint: internal error: ${err && err.message ? err.message : String(err)}\n`);
+      process.exitCode = 2;
+    },
+  );

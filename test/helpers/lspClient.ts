@@ -11,7 +11,12 @@ import type { MessageConnection } from 'vscode-jsonrpc/node';
 export interface PublishedDiagnostics {
   uri: string;
   version?: number;
-  diagnostics: { code: string; range: { start: { line: number; character: number }; end: { line: number; character: number } }; severity: number; message: string }[];
+  diagnostics: {
+    code: string;
+    range: { start: { line: number; character: number }; end: { line: number; character: number } };
+    severity: number;
+    message: string;
+  }[];
 }
 
 export class LspTestClient {
@@ -25,7 +30,10 @@ export class LspTestClient {
     const bin = join(__dirname, '..', '..', 'bin', 'nelint.js');
     this.child = spawn(process.execPath, [bin, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.child.stderr!.on('data', (d) => (this.stderr += String(d)));
-    this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
+    this.connection = createMessageConnection(
+      new StreamMessageReader(this.child.stdout!),
+      new StreamMessageWriter(this.child.stdin!),
+    );
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishedDiagnostics) => {
       this.published.set(p.uri, p);
       for (const w of this.waiters.filter((x) => x.uri === p.uri)) {
@@ -43,7 +51,10 @@ export class LspTestClient {
     const result = await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: pathToFileURL(rootPath).href,
-      capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { relatedInformation: true } } },
+      capabilities: {
+        workspace: { configuration: true },
+        textDocument: { publishDiagnostics: { relatedInformation: true } },
+      },
     });
     await this.connection.sendNotification('initialized', {});
     return result;
@@ -51,20 +62,28 @@ export class LspTestClient {
 
   nextDiagnostics(uri: string, timeoutMs = 10000): Promise<PublishedDiagnostics> {
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} within ${timeoutMs} ms; stderr: ${this.stderr}`)), timeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`no diagnostics for ${uri} within ${timeoutMs} ms; stderr: ${this.stderr}`)),
+        timeoutMs,
+      );
       this.waiters.push({ uri, resolve: (p) => (clearTimeout(timer), resolve(p)) });
     });
   }
 
   async open(uri: string, text: string, languageId = 'plist', version = 1): Promise<PublishedDiagnostics> {
     const next = this.nextDiagnostics(uri);
-    await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
+    await this.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId, version, text },
+    });
     return next;
   }
 
   async change(uri: string, text: string, version: number): Promise<PublishedDiagnostics> {
     const next = this.nextDiagnostics(uri);
-    await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+    await this.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [{ text }],
+    });
     return next;
   }
 

@@ -52,16 +52,24 @@ before(async () => {
 after(async () => client.dispose());
 
 test('outline names payloads; folding covers dicts', async () => {
-  const symbols = (await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as { name: string; children?: unknown[] }[];
+  const symbols = (await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as {
+    name: string;
+    children?: unknown[];
+  }[];
   const text = JSON.stringify(symbols);
   assert.match(text, /Per-App VPN/);
-  const folds = (await client.connection.sendRequest('textDocument/foldingRange', { textDocument: { uri } })) as { startLine: number }[];
+  const folds = (await client.connection.sendRequest('textDocument/foldingRange', { textDocument: { uri } })) as {
+    startLine: number;
+  }[];
   assert.ok(folds.some((f) => f.startLine === 2));
 });
 
 test('VPNUUID: definition, references and rename over the connection', async () => {
   const at = { line: 20, character: 16 };
-  const def = (await client.connection.sendRequest('textDocument/definition', { textDocument: { uri }, position: at })) as { range: { start: { line: number } } };
+  const def = (await client.connection.sendRequest('textDocument/definition', {
+    textDocument: { uri },
+    position: at,
+  })) as { range: { start: { line: number } } };
   assert.equal(def.range.start.line, 11);
   const refs = (await client.connection.sendRequest('textDocument/references', {
     textDocument: { uri },
@@ -70,10 +78,21 @@ test('VPNUUID: definition, references and rename over the connection', async () 
   })) as unknown[];
   assert.equal(refs.length, 2);
   const NEW = 'AAAAAAAA-BBBB-4CCC-8DDD-EEEEEEEEEEEE';
-  const edit = (await client.connection.sendRequest('textDocument/rename', { textDocument: { uri }, position: at, newName: NEW })) as {
+  const edit = (await client.connection.sendRequest('textDocument/rename', {
+    textDocument: { uri },
+    position: at,
+    newName: NEW,
+  })) as {
     changes: Record<string, { newText: string; range: { start: { line: number } } }[]>;
   };
-  assert.deepEqual(edit.changes[uri].map((e) => [e.range.start.line, e.newText]).sort(), [[11, NEW], [20, NEW]]);
-  const refused = await client.connection.sendRequest('textDocument/rename', { textDocument: { uri }, position: at, newName: 'not-a-uuid' });
+  assert.deepEqual(edit.changes[uri].map((e) => [e.range.start.line, e.newText]).sort(), [
+    [11, NEW],
+    [20, NEW],
+  ]);
+  const refused = await client.connection.sendRequest('textDocument/rename', {
+    textDocument: { uri },
+    position: at,
+    newName: 'not-a-uuid',
+  });
   assert.equal(refused, null);
 });

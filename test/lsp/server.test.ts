@@ -37,8 +37,7 @@ after(async () => {
 test('didOpen publishes diagnostics with code, codeDescription and source', async () => {
   const pub = await client.open(uri, TEXT, 'entitlements');
   const d = pub.diagnostics.find((x) => x.code === 'entitlements/ne-devid-requires-systemextension-suffix') as
-    | (typeof pub.diagnostics[number] & { source: string; codeDescription: { href: string } })
-    | undefined;
+    ((typeof pub.diagnostics)[number] & { source: string; codeDescription: { href: string } }) | undefined;
   assert.ok(d, JSON.stringify(pub.diagnostics));
   assert.equal(d.source, 'nelint');
   assert.deepEqual(d.range, { start: { line: 6, character: 10 }, end: { line: 6, character: 33 } });
@@ -52,17 +51,29 @@ test('a quick fix from the server edits exactly the value', async () => {
     textDocument: { uri },
     range: diag.range,
     context: { diagnostics: [diag], only: ['quickfix'] },
-  })) as { title: string; isPreferred?: boolean; edit?: { changes: Record<string, { range: unknown; newText: string }[]> } }[];
+  })) as {
+    title: string;
+    isPreferred?: boolean;
+    edit?: { changes: Record<string, { range: unknown; newText: string }[]> };
+  }[];
   const preferred = actions.find((a) => a.isPreferred);
   assert.ok(preferred, JSON.stringify(actions));
-  assert.deepEqual(preferred.edit!.changes[uri], [{ range: diag.range, newText: 'content-filter-provider-systemextension' }]);
+  assert.deepEqual(preferred.edit!.changes[uri], [
+    { range: diag.range, newText: 'content-filter-provider-systemextension' },
+  ]);
 });
 
 test('didChange re-publishes for the new version; the fixed text is clean', async () => {
-  const fixed = TEXT.replace('<string>content-filter-provider</string>', '<string>content-filter-provider-systemextension</string>');
+  const fixed = TEXT.replace(
+    '<string>content-filter-provider</string>',
+    '<string>content-filter-provider-systemextension</string>',
+  );
   const pub = await client.change(uri, fixed, 2);
   assert.equal(pub.version, 2);
-  assert.deepEqual(pub.diagnostics.filter((d) => d.severity <= 2), []);
+  assert.deepEqual(
+    pub.diagnostics.filter((d) => d.severity <= 2),
+    [],
+  );
 });
 
 test('hover answers on a key; an unknown request position answers null, never an error', async () => {
@@ -71,14 +82,22 @@ test('hover answers on a key; an unknown request position answers null, never an
     position: { line: 3, character: 12 },
   })) as { contents: { value: string } } | null;
   assert.ok(hover && hover.contents.value.length > 0);
-  const none = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } });
+  const none = await client.connection.sendRequest('textDocument/hover', {
+    textDocument: { uri },
+    position: { line: 0, character: 0 },
+  });
   assert.ok(none === null || typeof none === 'object');
 });
 
 test('custom requests: explain and file context', async () => {
-  const ex = (await client.connection.sendRequest('nelint/explain', { text: 'Missing entitlement com.apple.developer.system-extension.install' })) as { codes: string[] };
+  const ex = (await client.connection.sendRequest('nelint/explain', {
+    text: 'Missing entitlement com.apple.developer.system-extension.install',
+  })) as { codes: string[] };
   assert.ok(ex.codes.includes('xfile/host-missing-system-extension-install'));
-  const ctx = (await client.connection.sendRequest('nelint/fileContext', { uri })) as { kind: string; platform: { value: string } };
+  const ctx = (await client.connection.sendRequest('nelint/fileContext', { uri })) as {
+    kind: string;
+    platform: { value: string };
+  };
   assert.equal(ctx.kind, 'entitlements');
   assert.equal(ctx.platform.value, 'macos');
 });

@@ -48,7 +48,14 @@ function takeValue(argv: string[], i: number, flag: string): [string, number] {
 }
 
 function parseCheck(argv: string[]): CheckArgs {
-  const out: CheckArgs = { command: 'check', paths: [], format: 'text', rules: {}, warningsAsErrors: false, fix: false };
+  const out: CheckArgs = {
+    command: 'check',
+    paths: [],
+    format: 'text',
+    rules: {},
+    warningsAsErrors: false,
+    fix: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const flag = a.includes('=') ? a.slice(0, a.indexOf('=')) : a;
@@ -81,7 +88,8 @@ function parseCheck(argv: string[]): CheckArgs {
       case '--max-file-size':
         [v, i] = takeValue(argv, i, flag);
         out.maxFileSize = Number(v);
-        if (!Number.isFinite(out.maxFileSize) || out.maxFileSize <= 0) throw new UsageError('--max-file-size expects bytes');
+        if (!Number.isFinite(out.maxFileSize) || out.maxFileSize <= 0)
+          throw new UsageError('--max-file-size expects bytes');
         break;
       case '--jobs':
         [v, i] = takeValue(argv, i, flag);
@@ -112,7 +120,7 @@ function parseFormatOnly<T extends string>(argv: string[], allowed: readonly T[]
       let v: string;
       [v, i] = takeValue(argv, i, '--format');
       format = oneOf('--format', v, allowed);
-    } else if (a.startsWith('--') ) throw new UsageError(`unknown option ${a}`);
+    } else if (a.startsWith('--')) throw new UsageError(`unknown option ${a}`);
     else rest.push(a);
   }
   return [format, rest];

@@ -36,11 +36,17 @@ function optionsFor(args: CheckArgs, config: LoadedConfig | undefined, docsBaseU
   };
 }
 
-export function lintOneFile(path: string, options: LintOptions, args: CheckArgs, failures: string[]): FileReport | undefined {
+export function lintOneFile(
+  path: string,
+  options: LintOptions,
+  args: CheckArgs,
+  failures: string[],
+): FileReport | undefined {
   let bytes: Uint8Array;
   try {
     const size = statSync(path).size;
-    if (size > (args.maxFileSize ?? DEFAULT_MAX_FILE_SIZE)) return largeFileReport(path, size, args.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+    if (size > (args.maxFileSize ?? DEFAULT_MAX_FILE_SIZE))
+      return largeFileReport(path, size, args.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
     bytes = readFileSync(path);
   } catch (e) {
     failures.push(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);

@@ -22,7 +22,8 @@ export function rulesJson(): unknown {
 export function rulesText(): string {
   const width = Math.max(...allRules.map((r) => r.meta.code.length), 10);
   const lines = allRules.map(
-    (r) => `${r.meta.id.padEnd(4)} ${r.meta.code.padEnd(width)} ${r.meta.severity.padEnd(8)} ${r.meta.fixable ? 'fix ' : '    '}${r.meta.description}`,
+    (r) =>
+      `${r.meta.id.padEnd(4)} ${r.meta.code.padEnd(width)} ${r.meta.severity.padEnd(8)} ${r.meta.fixable ? 'fix ' : '    '}${r.meta.description}`,
   );
   return lines.join('\n') + `\n${allRules.length} rules\n`;
 }

@@ -16,7 +16,6 @@ import { startStdioServer } from '../lsp/stdio';
 declare const NELINT_VERSION: string | undefined;
 const VERSION = typeof NELINT_VERSION === 'string' ? NELINT_VERSION : '0.0.0-dev';
 
-
 export interface Io {
   out: (s: string) => void;
   err: (s: string) => void;

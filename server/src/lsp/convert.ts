@@ -76,6 +76,8 @@ export function fixToCodeAction(
     ...(diagnostic ? { diagnostics: [diagnostic] } : {}),
     ...(fix.preferred ? { isPreferred: true } : {}),
     ...(edit ? { edit } : {}),
-    ...(fix.command ? { command: { title: fix.title, command: fix.command.id, arguments: fix.command.arguments } } : {}),
+    ...(fix.command
+      ? { command: { title: fix.title, command: fix.command.id, arguments: fix.command.arguments } }
+      : {}),
   };
 }

@@ -81,7 +81,10 @@ export function registerNavigation(state: ServerState): void {
       const others = profilesOpen(a.uri);
       const refs = findUuidReferences(a.doc, a.doc.lineIndex.offsetAt(params.position), others);
       if (!refs) return [];
-      const all = [...(params.context.includeDeclaration && refs.definition ? [refs.definition] : []), ...refs.references];
+      const all = [
+        ...(params.context.includeDeclaration && refs.definition ? [refs.definition] : []),
+        ...refs.references,
+      ];
       const byPath = new Map([a.doc, ...others].map((d) => [d.path, d]));
       return all.flatMap((o) => (byPath.get(o.path) ? [location(byPath.get(o.path)!, o.start, o.end)] : []));
     }),
@@ -93,7 +96,11 @@ export function registerNavigation(state: ServerState): void {
       if (!a || a.doc.container !== 'xml') return null;
       const offset = a.doc.lineIndex.offsetAt(params.position);
       const refs = findUuidReferences(a.doc, offset, profilesOpen(a.uri));
-      const here = refs && [refs.definition, ...refs.references].find((o) => o && o.path === a.doc.path && o.start <= offset && offset <= o.end);
+      const here =
+        refs &&
+        [refs.definition, ...refs.references].find(
+          (o) => o && o.path === a.doc.path && o.start <= offset && offset <= o.end,
+        );
       return here ? { start: a.doc.lineIndex.positionAt(here.start), end: a.doc.lineIndex.positionAt(here.end) } : null;
     }),
   );

@@ -5,12 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { ServerState } from './server';
 import { runSafe } from './server';
 import { uriToPath } from './documentStore';
-import {
-  DecodedContentRequest,
-  ExplainRequest,
-  FileContextRequest,
-  RuleDocumentationRequest,
-} from './protocol';
+import { DecodedContentRequest, ExplainRequest, FileContextRequest, RuleDocumentationRequest } from './protocol';
 import type {
   DecodedContentParams,
   DecodedContentResult,
@@ -43,11 +38,17 @@ function decodedContent(params: DecodedContentParams): DecodedContentResult {
 function explain(params: ExplainParams): ExplainResult {
   const matches = explainMessage(params.text);
   if (matches.length === 0) {
-    return { markdown: 'No known Xcode, App Store Connect, sysextd or Network Extension message matches this text.', codes: [] };
+    return {
+      markdown: 'No known Xcode, App Store Connect, sysextd or Network Extension message matches this text.',
+      codes: [],
+    };
   }
   const parts = matches.map((m) => {
     const rules = m.rules.length ? `\n\nRules that detect the cause: ${m.rules.map((r) => `\`${r}\``).join(', ')}` : '';
-    const quotes = m.guidance.map((g) => renderQuoteMarkdown(g.id)).filter(Boolean).join('\n\n');
+    const quotes = m.guidance
+      .map((g) => renderQuoteMarkdown(g.id))
+      .filter(Boolean)
+      .join('\n\n');
     return `### ${m.id} — ${m.where}\n\n${m.explanation}${rules}${quotes ? `\n\n${quotes}` : ''}`;
   });
   return { markdown: parts.join('\n\n---\n\n'), codes: [...new Set(matches.flatMap((m) => m.rules))] };
@@ -63,15 +64,21 @@ function ruleDocumentation(state: ServerState, params: RuleDocumentationParams):
     const rule = ruleByCode(params.code);
     if (!rule) return { markdown: `Unknown rule \`${params.code}\`.` };
     const quotes = rule.meta.guidance.map(renderQuoteMarkdown).filter(Boolean).join('\n\n');
-    return { markdown: `# ${rule.meta.code}\n\n${rule.meta.description}\n\nDefault severity: ${rule.meta.severity}\n\n${quotes}` };
+    return {
+      markdown: `# ${rule.meta.code}\n\n${rule.meta.description}\n\nDefault severity: ${rule.meta.severity}\n\n${quotes}`,
+    };
   }
-  return { markdown: `# nelint rules\n\n${allRules.map((r) => `- \`${r.meta.code}\` — ${r.meta.description}`).join('\n')}` };
+  return {
+    markdown: `# nelint rules\n\n${allRules.map((r) => `- \`${r.meta.code}\` — ${r.meta.description}`).join('\n')}`,
+  };
 }
 
 export function registerRequests(state: ServerState): void {
   const { connection } = state;
   connection.onRequest(DecodedContentRequest, (p: DecodedContentParams, token) =>
-    runSafe(state, 'decodedContent', token, { container: 'xml', summary: 'Cannot read the file.' }, () => decodedContent(p)),
+    runSafe(state, 'decodedContent', token, { container: 'xml', summary: 'Cannot read the file.' }, () =>
+      decodedContent(p),
+    ),
   );
   connection.onRequest(ExplainRequest, (p: ExplainParams, token) =>
     runSafe(state, 'explain', token, { markdown: '', codes: [] }, () => explain(p)),
@@ -84,7 +91,11 @@ export function registerRequests(state: ServerState): void {
       return {
         kind: f.kind,
         platform: { value: f.platform.value, source: f.platform.source },
-        distribution: { value: f.distribution.value, source: f.distribution.source, confidence: f.distribution.confidence },
+        distribution: {
+          value: f.distribution.value,
+          source: f.distribution.source,
+          confidence: f.distribution.confidence,
+        },
         role: { value: f.role.value, source: f.role.source },
       };
     }),

@@ -127,7 +127,11 @@ export function startServer(connection: Connection, docsBaseUrl: string): void {
     }
     const result = await runSafe(state, 'validation', undefined, undefined, () => state.analyze(uri));
     if (!result || result instanceof ResponseError) return;
-    await connection.sendDiagnostics({ uri, version: td.version, diagnostics: result.diagnostics.map(toLspDiagnostic) });
+    await connection.sendDiagnostics({
+      uri,
+      version: td.version,
+      diagnostics: result.diagnostics.map(toLspDiagnostic),
+    });
   };
   const revalidateAll = () => {
     state.generation++;

@@ -37,8 +37,7 @@ export function readSettings(raw: unknown): ServerSettings {
       : undefined,
     rules,
     schemaScope: profile.schemaScope === 'all' ? 'all' : 'network',
-    maxFileSize:
-      typeof r.maxFileSize === 'number' && r.maxFileSize > 0 ? r.maxFileSize : DEFAULT_SETTINGS.maxFileSize,
+    maxFileSize: typeof r.maxFileSize === 'number' && r.maxFileSize > 0 ? r.maxFileSize : DEFAULT_SETTINGS.maxFileSize,
     docsBaseUrl: typeof r.docsBaseUrl === 'string' && r.docsBaseUrl ? r.docsBaseUrl : undefined,
   };
 }

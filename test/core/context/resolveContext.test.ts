@@ -14,7 +14,14 @@ test('kind by file name (catalog §1.4)', () => {
   assert.equal(kindFromFileName('x/Profile.mobileconfig'), 'profile');
   assert.equal(kindFromFileName('embedded.provisionprofile'), 'provisioning-profile');
   assert.equal(kindFromFileName('Dev.mobileprovision'), 'provisioning-profile');
-  for (const n of ['Info.plist', 'Info.plist.in', 'Tunnel-Info.plist', 'App.Info.plist', 'Info.macOS.plist', 'INFO.PLIST']) {
+  for (const n of [
+    'Info.plist',
+    'Info.plist.in',
+    'Tunnel-Info.plist',
+    'App.Info.plist',
+    'Info.macOS.plist',
+    'INFO.PLIST',
+  ]) {
     assert.equal(kindFromFileName(n), 'info-plist', n);
   }
   assert.equal(kindFromFileName('Settings.plist'), undefined);
@@ -27,14 +34,20 @@ test('kind by content for other names', () => {
   assert.equal(resolveFileContext(info).kind, 'info-plist');
   const e = loadDocumentFromText('sign.xml', ent('<key>com.apple.security.app-sandbox</key><true/>'));
   assert.equal(resolveFileContext(e).kind, 'entitlements');
-  const mixed = loadDocumentFromText('m.plist', ent('<key>CFBundleName</key><string>x</string><key>com.apple.security.app-sandbox</key><true/>'));
+  const mixed = loadDocumentFromText(
+    'm.plist',
+    ent('<key>CFBundleName</key><string>x</string><key>com.apple.security.app-sandbox</key><true/>'),
+  );
   assert.equal(resolveFileContext(mixed).kind, 'plist');
 });
 
 test('directive sets kind, platform, distribution and role, first occurrence wins', () => {
   const doc = loadDocumentFromText(
     'x.plist',
-    ent('', '<!-- nelint: kind=entitlements platform=macos distribution=app-store role=app -->\n<!-- nelint: platform=ios -->\n'),
+    ent(
+      '',
+      '<!-- nelint: kind=entitlements platform=macos distribution=app-store role=app -->\n<!-- nelint: platform=ios -->\n',
+    ),
   );
   const c = resolveFileContext(doc, { platform: 'ios', distribution: 'developer-id' });
   assert.equal(c.kind, 'entitlements');
@@ -56,7 +69,10 @@ test('CLI flags beat nelint.json, which beats editor settings', () => {
 test('nelint.json files globs apply relative to the config directory', () => {
   const doc = loadDocumentFromText('/p/legacy/old/A.entitlements', ent(''));
   const config = {
-    config: { distribution: 'developer-id' as const, files: { 'legacy/**/*.entitlements': { platform: 'ios' as const, distribution: 'app-store' as const } } },
+    config: {
+      distribution: 'developer-id' as const,
+      files: { 'legacy/**/*.entitlements': { platform: 'ios' as const, distribution: 'app-store' as const } },
+    },
     dir: '/p',
   };
   const c = resolveFileContext(doc, { config });
@@ -66,7 +82,10 @@ test('nelint.json files globs apply relative to the config directory', () => {
 
 test('tier 4: a -systemextension value makes the file macOS and Developer ID (strong)', () => {
   const c = resolveFileContext(loadDocumentFromText('A.entitlements', ent(NE('app-proxy-provider-systemextension'))));
-  assert.deepEqual([c.platform.value, c.distribution.value, c.distribution.confidence, c.distribution.tier], ['macos', 'developer-id', 'strong', 4]);
+  assert.deepEqual(
+    [c.platform.value, c.distribution.value, c.distribution.confidence, c.distribution.tier],
+    ['macos', 'developer-id', 'strong', 4],
+  );
 });
 
 test('unsuffixed values alone leave the distribution unknown; build variables are not evidence', () => {
@@ -80,23 +99,43 @@ test('unsuffixed values alone leave the distribution unknown; build variables ar
 test('tier 5: SYSX packaging gives a weak developer-id and a system-extension role', () => {
   const doc = loadDocumentFromText('Ext/Info.plist', ent('<key>CFBundlePackageType</key><string>SYSX</string>'));
   const c = resolveFileContext(doc);
-  assert.deepEqual([c.role.value, c.distribution.value, c.distribution.confidence, c.platform.value], ['system-extension', 'developer-id', 'weak', 'macos']);
+  assert.deepEqual(
+    [c.role.value, c.distribution.value, c.distribution.confidence, c.platform.value],
+    ['system-extension', 'developer-id', 'weak', 'macos'],
+  );
 });
 
 test('iOS is never inferred from content; profiles infer from TargetDeviceType and macOS-only payloads', () => {
-  const ios = resolveFileContext(loadDocumentFromText('Info.plist', ent('<key>NSExtension</key><dict/><key>UIRequiredDeviceCapabilities</key><array/>')));
+  const ios = resolveFileContext(
+    loadDocumentFromText(
+      'Info.plist',
+      ent('<key>NSExtension</key><dict/><key>UIRequiredDeviceCapabilities</key><array/>'),
+    ),
+  );
   assert.equal(ios.platform.value, 'unknown');
-  const tv = resolveFileContext(loadDocumentFromText('p.mobileconfig', ent('<key>TargetDeviceType</key><integer>4</integer><key>PayloadContent</key><array/>')));
+  const tv = resolveFileContext(
+    loadDocumentFromText(
+      'p.mobileconfig',
+      ent('<key>TargetDeviceType</key><integer>4</integer><key>PayloadContent</key><array/>'),
+    ),
+  );
   assert.equal(tv.platform.value, 'tvos');
   const mac = resolveFileContext(
-    loadDocumentFromText('p.mobileconfig', ent('<key>PayloadContent</key><array><dict><key>PayloadType</key><string>com.apple.system-extension-policy</string></dict></array>')),
+    loadDocumentFromText(
+      'p.mobileconfig',
+      ent(
+        '<key>PayloadContent</key><array><dict><key>PayloadType</key><string>com.apple.system-extension-policy</string></dict></array>',
+      ),
+    ),
   );
   assert.equal(mac.platform.value, 'macos');
 });
 
 test('build variables resolve from nelint.json buildSettings and team', () => {
   const doc = loadDocumentFromText('/p/A.entitlements', ent(''));
-  const c = resolveFileContext(doc, { config: { config: { team: 'ABCDE12345', buildSettings: { APP_ID: 'com.x' } }, dir: '/p' } });
+  const c = resolveFileContext(doc, {
+    config: { config: { team: 'ABCDE12345', buildSettings: { APP_ID: 'com.x' } }, dir: '/p' },
+  });
   assert.equal(c.lookupVariable('TeamIdentifierPrefix'), 'ABCDE12345.');
   assert.equal(c.lookupVariable('APP_ID'), 'com.x');
   assert.equal(c.lookupVariable('NOPE'), undefined);

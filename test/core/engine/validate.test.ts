@@ -29,18 +29,36 @@ test('diagnostics carry source, stable code, href and LSP-style zero-based range
 });
 
 test('--rule overrides severity and off removes the rule; nelint.json and settings rank below the CLI', () => {
-  assert.equal(onlyCode(lint(DUP, { rules: { 'plist/duplicate-key': 'warning' } }), 'plist/duplicate-key')[0].severity, 'warning');
+  assert.equal(
+    onlyCode(lint(DUP, { rules: { 'plist/duplicate-key': 'warning' } }), 'plist/duplicate-key')[0].severity,
+    'warning',
+  );
   assert.equal(onlyCode(lint(DUP, { rules: { 'plist/duplicate-key': 'off' } }), 'plist/duplicate-key').length, 0);
   const cfg = { config: { rules: { 'plist/duplicate-key': 'info' as const } }, dir: '.' };
   assert.equal(onlyCode(lint(DUP, { config: cfg }), 'plist/duplicate-key')[0].severity, 'info');
-  assert.equal(onlyCode(lint(DUP, { config: cfg, rules: { 'plist/duplicate-key': 'hint' } }), 'plist/duplicate-key')[0].severity, 'hint');
-  assert.equal(onlyCode(lint(DUP, { settings: { rules: { 'plist/duplicate-key': 'hint' } }, config: cfg }), 'plist/duplicate-key')[0].severity, 'info');
+  assert.equal(
+    onlyCode(lint(DUP, { config: cfg, rules: { 'plist/duplicate-key': 'hint' } }), 'plist/duplicate-key')[0].severity,
+    'hint',
+  );
+  assert.equal(
+    onlyCode(
+      lint(DUP, { settings: { rules: { 'plist/duplicate-key': 'hint' } }, config: cfg }),
+      'plist/duplicate-key',
+    )[0].severity,
+    'info',
+  );
 });
 
 test('nelint-disable-next-line suppresses the next element line only; nelint-disable the whole file', () => {
-  const next = DUP.replace('\t<key>com.apple.security.app-sandbox</key>\n\t<true/>\n</dict>', '\t<!-- nelint-disable-next-line plist/duplicate-key -->\n\t<key>com.apple.security.app-sandbox</key>\n\t<true/>\n</dict>');
+  const next = DUP.replace(
+    '\t<key>com.apple.security.app-sandbox</key>\n\t<true/>\n</dict>',
+    '\t<!-- nelint-disable-next-line plist/duplicate-key -->\n\t<key>com.apple.security.app-sandbox</key>\n\t<true/>\n</dict>',
+  );
   assert.equal(onlyCode(lint(next), 'plist/duplicate-key').length, 0);
-  const other = next.replace('nelint-disable-next-line plist/duplicate-key', 'nelint-disable-next-line plist/invalid-structure');
+  const other = next.replace(
+    'nelint-disable-next-line plist/duplicate-key',
+    'nelint-disable-next-line plist/invalid-structure',
+  );
   assert.equal(onlyCode(lint(other), 'plist/duplicate-key').length, 1);
   const file = DUP.replace('<plist', '<!-- nelint-disable -->\n<plist');
   assert.equal(lint(file).length, 0);
@@ -48,7 +66,15 @@ test('nelint-disable-next-line suppresses the next element line only; nelint-dis
 
 test('precedence: node-scoped supersedes hides overlapping findings only; file scope hides all', () => {
   const meta = (code: string, supersedes?: RuleMeta['supersedes']): RuleMeta => ({
-    id: 'N0', code, family: 'x', severity: 'error', kinds: 'all', fixable: false, description: '', guidance: [], supersedes,
+    id: 'N0',
+    code,
+    family: 'x',
+    severity: 'error',
+    kinds: 'all',
+    fixable: false,
+    description: '',
+    guidance: [],
+    supersedes,
   });
   const winner = meta('a/win', [{ code: 'a/lose', scope: 'node' }]);
   const loser = meta('a/lose');
@@ -58,16 +84,33 @@ test('precedence: node-scoped supersedes hides overlapping findings only; file s
     { meta: loser, start: 30, end: 40 },
     { meta: loser, start: 30, end: 40 },
   ]);
-  assert.deepEqual(out.map((f) => [f.meta.code, f.start]), [['a/win', 10], ['a/lose', 30]]);
-  const fileWide = applyPrecedence([{ meta: meta('b/win', [{ code: 'a/lose', scope: 'file' }]), start: 0, end: 1 }, { meta: loser, start: 30, end: 40 }]);
-  assert.deepEqual(fileWide.map((f) => f.meta.code), ['b/win']);
+  assert.deepEqual(
+    out.map((f) => [f.meta.code, f.start]),
+    [
+      ['a/win', 10],
+      ['a/lose', 30],
+    ],
+  );
+  const fileWide = applyPrecedence([
+    { meta: meta('b/win', [{ code: 'a/lose', scope: 'file' }]), start: 0, end: 1 },
+    { meta: loser, start: 30, end: 40 },
+  ]);
+  assert.deepEqual(
+    fileWide.map((f) => f.meta.code),
+    ['b/win'],
+  );
 });
 
 test('an exception in one rule is reported once and the other rules still run', () => {
   const failures: string[] = [];
   setRuleFailureSink((code) => failures.push(code));
   const rules = allRules as unknown as { meta: RuleMeta; check: () => void }[];
-  const boom = { meta: { ...rules[0].meta, code: 'test/boom', id: 'N99', kinds: 'all' as const, runsOnMalformed: true }, check: () => { throw new Error('boom'); } };
+  const boom = {
+    meta: { ...rules[0].meta, code: 'test/boom', id: 'N99', kinds: 'all' as const, runsOnMalformed: true },
+    check: () => {
+      throw new Error('boom');
+    },
+  };
   rules.unshift(boom);
   try {
     assert.equal(onlyCode(lint(DUP), 'plist/duplicate-key').length, 1);
@@ -79,7 +122,8 @@ test('an exception in one rule is reported once and the other rules still run', 
 });
 
 test('no rule but plist/ runs on a file that is not well-formed XML (§1.5)', () => {
-  const broken = '<plist version="1.0"><dict><key>com.apple.developer.networking.networkextension</key><array><string>bogus-value</string></array><key>a</key><string>x & y</string></dict></plist>';
+  const broken =
+    '<plist version="1.0"><dict><key>com.apple.developer.networking.networkextension</key><array><string>bogus-value</string></array><key>a</key><string>x & y</string></dict></plist>';
   const diags = lint(broken, { path: 'A.entitlements' });
   assert.ok(diags.some((d) => d.code === 'plist/xml-not-well-formed'));
   assert.ok(diags.every((d) => d.code.startsWith('plist/')));

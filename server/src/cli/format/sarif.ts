@@ -8,7 +8,12 @@ import type { LineIndex } from '../../core/text/lineIndex';
 import { ruleHref } from '../../core/engine/docs';
 import type { FileReport } from '../report';
 
-const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
+  error: 'error',
+  warning: 'warning',
+  info: 'note',
+  hint: 'note',
+};
 
 function uri(path: string): string {
   return encodeURI(path.split('\\').join('/'));

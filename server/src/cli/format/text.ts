@@ -14,8 +14,13 @@ export function formatText(files: FileReport[], color: boolean): string {
     for (const d of f.diagnostics) {
       const pos = `${d.range.start.line + 1}:${d.range.start.character + 1}`;
       const fix = d.fixes.some((x) => x.preferred) ? ' (fixable)' : '';
-      lines.push(`  ${pos.padEnd(8)} ${paint(sev[d.severity], LABEL[d.severity].padEnd(8))} ${d.message}${fix}  ${paint(90, d.code)}`);
-      for (const r of d.related) lines.push(`           ${paint(90, `↳ ${r.path}:${r.range.start.line + 1}:${r.range.start.character + 1} ${r.message}`)}`);
+      lines.push(
+        `  ${pos.padEnd(8)} ${paint(sev[d.severity], LABEL[d.severity].padEnd(8))} ${d.message}${fix}  ${paint(90, d.code)}`,
+      );
+      for (const r of d.related)
+        lines.push(
+          `           ${paint(90, `↳ ${r.path}:${r.range.start.line + 1}:${r.range.start.character + 1} ${r.message}`)}`,
+        );
     }
     lines.push('');
   }

@@ -71,7 +71,8 @@ function contentPlatform(doc: PlistDocument, kind: string, root: DictNode | null
     if (neValues(root).some((v) => !hasBuildVariable(v) && v.endsWith('-systemextension'))) {
       return macos('content: -systemextension value');
     }
-    if (root?.map.has('com.apple.developer.system-extension.install')) return macos('content: system-extension.install');
+    if (root?.map.has('com.apple.developer.system-extension.install'))
+      return macos('content: system-extension.install');
   } else if (kind === 'info-plist') {
     if (stringAt(root, 'CFBundlePackageType') === 'SYSX') return macos('content: CFBundlePackageType SYSX');
     if (isDict(root?.map.get('NetworkExtension')?.value)) return macos('content: NetworkExtension dict');
@@ -99,10 +100,15 @@ function contentRole(doc: PlistDocument, kind: string): ContextValue<Role> | und
   return { value: facts.role, tier: 4, confidence: 'strong', source: `content: ${facts.evidence.join(', ')}` };
 }
 
-function contentDistribution(kind: string, root: DictNode | null, role: ContextValue<Role>): ContextValue<Distribution> {
+function contentDistribution(
+  kind: string,
+  root: DictNode | null,
+  role: ContextValue<Role>,
+): ContextValue<Distribution> {
   if (kind === 'entitlements') {
     const hasSuffixed = neValues(root).some((v) => !hasBuildVariable(v) && v.endsWith('-systemextension'));
-    if (hasSuffixed) return { value: 'developer-id', tier: 4, confidence: 'strong', source: 'content: -systemextension value' };
+    if (hasSuffixed)
+      return { value: 'developer-id', tier: 4, confidence: 'strong', source: 'content: -systemextension value' };
   }
   if (role.value === 'system-extension') {
     // Weak: development-signed system extensions legitimately use unsuffixed values (§1.8 tier 5).
@@ -121,7 +127,11 @@ function pickExplicit<T extends string>(
   return undefined;
 }
 
-export function resolveFileContext(doc: PlistDocument, options: LintOptions = {}, directives?: Directives): FileContext {
+export function resolveFileContext(
+  doc: PlistDocument,
+  options: LintOptions = {},
+  directives?: Directives,
+): FileContext {
   const dir = directives ?? parseDirectives(doc);
   const globs = fileGlobSettings(doc, options);
   const cfg = options.config?.config;

@@ -63,8 +63,7 @@ function runRules(doc: PlistDocument, file: FileContext, options: LintOptions, r
 
 function severityFor(f: RawFinding, options: LintOptions): SeverityOrOff {
   const code = f.meta.code;
-  const override =
-    options.rules?.[code] ?? options.config?.config.rules?.[code] ?? options.settings?.rules?.[code];
+  const override = options.rules?.[code] ?? options.config?.config.rules?.[code] ?? options.settings?.rules?.[code];
   return override ?? f.severity ?? f.meta.severity;
 }
 

@@ -12,7 +12,8 @@ export interface BuildVariable {
   raw: string;
 }
 
-const VARIABLE = /\$\(([A-Za-z_][A-Za-z0-9_]*)((?::[^)]*)?)\)|\$\{([A-Za-z_][A-Za-z0-9_]*)((?::[^}]*)?)\}|@([A-Za-z_][A-Za-z0-9_]*)@/g;
+const VARIABLE =
+  /\$\(([A-Za-z_][A-Za-z0-9_]*)((?::[^)]*)?)\)|\$\{([A-Za-z_][A-Za-z0-9_]*)((?::[^}]*)?)\}|@([A-Za-z_][A-Za-z0-9_]*)@/g;
 
 export function findBuildVariables(text: string): BuildVariable[] {
   const out: BuildVariable[] = [];
