@@ -109,3 +109,28 @@ test('malformed input never kills the server', async () => {
   const again = await client.change(uri, TEXT, 3);
   assert.ok(again.diagnostics.length > 0);
 });
+
+test('hover quotes the forums with attribution; completion offers root keys with typed values', async () => {
+  const fresh = pathToFileURL(join(tmpdir(), `Hover-${process.pid}.entitlements`)).href;
+  const text = TEXT.replace('</array>\n</dict>', '</array>\n\t\n</dict>');
+  await client.open(fresh, text, 'entitlements');
+  const hover = (await client.connection.sendRequest('textDocument/hover', {
+    textDocument: { uri: fresh },
+    position: { line: 3, character: 20 },
+  })) as { contents: { value: string } };
+  assert.match(hover.contents.value, /Apple DTS/);
+  assert.match(hover.contents.value, /«[^»]+»/);
+  const items = (await client.connection.sendRequest('textDocument/completion', {
+    textDocument: { uri: fresh },
+    position: { line: 8, character: 1 },
+  })) as
+    | { label: string; textEdit?: { newText: string } }[]
+    | { items: { label: string; textEdit?: { newText: string } }[] };
+  const list = Array.isArray(items) ? items : items.items;
+  const install = list.find((i) => i.label === 'com.apple.developer.system-extension.install');
+  assert.ok(install, list.map((i) => i.label).join(', '));
+  assert.match(
+    install.textEdit!.newText,
+    /<key>com\.apple\.developer\.system-extension\.install<\/key>[\s\S]*<true\s*\/>/,
+  );
+});
