@@ -12,10 +12,22 @@
 import type * as Asn1js from 'asn1js' with { 'resolution-mode': 'import' };
 import type * as Pkijs from 'pkijs' with { 'resolution-mode': 'import' };
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const asn1js = require('asn1js') as typeof Asn1js;
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const pkijs = require('pkijs') as typeof Pkijs;
+interface Libraries {
+  asn1js: typeof Asn1js;
+  pkijs: typeof Pkijs;
+}
+let libraries: Libraries | undefined;
+
+/** Loaded on first use: most files are XML, and loading pkijs costs start-up time. */
+function lib(): Libraries {
+  libraries ??= {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    asn1js: require('asn1js') as typeof Asn1js,
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    pkijs: require('pkijs') as typeof Pkijs,
+  };
+  return libraries;
+}
 
 const OID_SIGNED_DATA = '1.2.840.113549.1.7.2';
 const OID_COMMON_NAME = '2.5.4.3';
@@ -45,6 +57,7 @@ export function decodeSignedData(bytes: Uint8Array): CmsResult {
 }
 
 function readSignedData(bytes: Uint8Array): SignedContent {
+  const { asn1js, pkijs } = lib();
   const parsed = asn1js.fromBER(bytes, berLimits(bytes.length));
   if (parsed.offset === -1 || parsed.result.error) {
     throw new CmsError(`the CMS envelope is truncated or corrupt (${parsed.result.error || 'BER decoding failed'})`);
@@ -98,6 +111,7 @@ function octets(os: Asn1js.OctetString): Uint8Array {
 
 /** The certificate named by the signer identifier (issuer + serial, or subject key id), else the only one. */
 function signerCertificate(signed: Pkijs.SignedData, signer: Pkijs.SignerInfo): Pkijs.Certificate | undefined {
+  const { pkijs } = lib();
   const certs = (signed.certificates ?? []).filter((c): c is Pkijs.Certificate => c instanceof pkijs.Certificate);
   const sid = signer.sid;
   if (sid instanceof pkijs.IssuerAndSerialNumber) {
