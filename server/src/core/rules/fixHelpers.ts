@@ -13,28 +13,21 @@ export function detectEol(text: string): '\n' | '\r\n' {
   return i > 0 && text.charCodeAt(i - 1) === 13 ? '\r\n' : '\n';
 }
 
+/** One-entry cache: every fix of one validation asks for the same text's unit. */
+let lastIndent: { text: string; unit: string } | undefined;
+
 /** Indentation unit from the first indented line: a tab or N spaces; one tab when nothing is indented. */
-// Memoised for the last text: rules build many fixes per document, and on a minified one-line file the scan
-// below reads the whole text each time (quadratic on a 10,000-payload profile).
-let lastIndentText: string | undefined;
-let lastIndentUnit = '\t';
-
 export function detectIndentUnit(text: string): string {
-  if (text === lastIndentText) return lastIndentUnit;
-  lastIndentUnit = scanIndentUnit(text);
-  lastIndentText = text;
-  return lastIndentUnit;
-}
-
-function scanIndentUnit(text: string): string {
-  const re = /(?:^|\n)([ \t]+)\S/g;
-  const m = re.exec(text);
-  if (!m) return '\t';
-  const ws = m[1];
-  if (ws[0] === '\t') return '\t';
-  let n = 0;
-  while (n < ws.length && ws[n] === ' ') n++;
-  return ' '.repeat(n);
+  if (lastIndent && lastIndent.text === text) return lastIndent.unit;
+  const m = /(?:^|\n)([ \t]+)\S/g.exec(text);
+  let unit = '\t';
+  if (m && m[1][0] !== '\t') {
+    let n = 0;
+    while (n < m[1].length && m[1][n] === ' ') n++;
+    unit = ' '.repeat(n);
+  }
+  lastIndent = { text, unit };
+  return unit;
 }
 
 /** Start offset of the line that contains `offset`. */
@@ -183,9 +176,16 @@ export function removeNode(doc: PlistDocument, node: { start: number; end: numbe
   return { start: node.start, end: node.end, newText: '' };
 }
 
+/** Per-document cache: a profile with thousands of findings must not rescan its text for every fix. */
+const spacedBooleans = new WeakMap<PlistDocument, boolean>();
+
 /** `<true/>` / `<false/>` in the file's existing style (`<true />` when the file uses a space). */
 export function booleanXml(doc: PlistDocument, value: boolean): string {
-  const spaced = /<(?:true|false)\s+\/>/.test(doc.text);
+  let spaced = spacedBooleans.get(doc);
+  if (spaced === undefined) {
+    spaced = /<(?:true|false)\s+\/>/.test(doc.text);
+    spacedBooleans.set(doc, spaced);
+  }
   const name = value ? 'true' : 'false';
   return spaced ? `<${name} />` : `<${name}/>`;
 }
