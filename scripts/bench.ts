@@ -1,0 +1,169 @@
+/**
+ * `npm run bench`: one run prints medians and ratios against baselines run in the same process on the same
+ * bytes (fast-xml-parser, plist.parse), whole-process CLI timings, a 10,000-file synthetic repository
+ * (CLI files/second, index time, heap and RSS) and LSP latencies over a real stdio connection.
+ * Not a test: numbers depend on the machine. Options: --quick (smaller inputs, for a smoke run),
+ * --json FILE (also write the raw numbers), --skip-lsp, --skip-repo.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import { loadDocumentFromBytes } from '../server/src/core/engine/loadDocument';
+import { validateDocument } from '../server/src/core/engine/validate';
+import { profileOfSize, transparentProxyProfile, writeSyntheticRepo } from './bench/generate';
+import { mb, median, ms, table, timeMedian } from './bench/stats';
+import { measureLsp, summarizeLatency } from './bench/lsp';
+
+const ROOT = resolve(__dirname, '..');
+const BIN = join(ROOT, 'bin', 'nelint.js');
+const argv = process.argv.slice(2);
+const quick = argv.includes('--quick');
+const jsonOut = argv.includes('--json') ? argv[argv.indexOf('--json') + 1] : undefined;
+const results: Record<string, unknown> = {};
+
+function machine(): string {
+  const c = cpus();
+  return `${c.length} × ${c[0]?.model ?? 'cpu'}, ${mb(totalmem())} RAM, Node ${process.version}, ${process.platform}/${process.arch}`;
+}
+
+async function inProcess(plistParse: (s: string) => unknown): Promise<void> {
+  const sizes: [string, string][] = quick
+    ? [
+        ['1 KB', profileOfSize(1024)],
+        ['100 KB', profileOfSize(100 * 1024)],
+      ]
+    : [
+        ['1 KB', profileOfSize(1024)],
+        ['100 KB', profileOfSize(100 * 1024)],
+        ['1 MB', profileOfSize(1024 * 1024)],
+        ['~9 MB (10,000 payloads)', transparentProxyProfile(10_000)],
+      ];
+  const rows = [
+    ['profile', 'bytes', 'fast-xml-parser', 'plist.parse', 'nelint (parse+rules)', 'nelint/fxp', 'nelint/plist'],
+  ];
+  const raw: unknown[] = [];
+  for (const [label, text] of sizes) {
+    const bytes = Buffer.from(text);
+    const runs = bytes.length > 2e6 ? 3 : bytes.length > 2e5 ? 7 : 30;
+    const fxp = timeMedian(() => new XMLParser().parse(text), runs);
+    const pl = timeMedian(() => plistParse(text), runs);
+    const ne = timeMedian(() => validateDocument(loadDocumentFromBytes('bench.mobileconfig', bytes), {}), runs);
+    rows.push([
+      label,
+      String(bytes.length),
+      ms(fxp),
+      ms(pl),
+      ms(ne),
+      (ne / fxp).toFixed(2) + '×',
+      (ne / pl).toFixed(2) + '×',
+    ]);
+    raw.push({ label, bytes: bytes.length, fxp, plist: pl, nelint: ne });
+  }
+  results.inProcess = raw;
+  console.log('\n## In-process medians (same bytes, same process)\n');
+  console.log(table(rows));
+}
+
+function wallMs(cmd: string, args: string[], runs: number): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    const r = spawnSync(cmd, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 });
+    if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} failed: ${r.stderr}`);
+    times.push(performance.now() - t);
+  }
+  return median(times);
+}
+
+function wholeProcess(dir: string): void {
+  const file = join(dir, 'Big.mobileconfig');
+  writeFileSync(file, quick ? profileOfSize(1024 * 1024) : transparentProxyProfile(10_000));
+  const fxpScript = `const {XMLParser}=require('fast-xml-parser');new XMLParser().parse(require('fs').readFileSync(${JSON.stringify(file)},'utf8'))`;
+  const runs = quick ? 3 : 5;
+  const fxp = wallMs(process.execPath, ['-e', fxpScript], runs);
+  const empty = wallMs(process.execPath, ['-e', '0'], runs);
+  const nelint = wallMs(process.execPath, [BIN, 'check', file, '--format', 'json'], runs);
+  results.wholeProcess = { fxp, nelint, nodeStartup: empty };
+  console.log('\n## Whole process: `nelint check` vs a process that only parses with fast-xml-parser\n');
+  console.log(
+    table([
+      ['process', 'median wall time'],
+      ['node -e 0 (startup only)', ms(empty)],
+      ['fast-xml-parser parse only', ms(fxp)],
+      ['nelint check (bundled CLI)', ms(nelint)],
+      ['ratio nelint/fxp', (nelint / fxp).toFixed(2) + '× (target ≤ 0.5×, aim 0.2×)'],
+    ]),
+  );
+}
+
+function repository(dir: string): void {
+  const repo = join(dir, 'repo');
+  const count = quick ? 1000 : 10_000;
+  const stats = writeSyntheticRepo(repo, count);
+  const runs = quick ? 1 : 3;
+  const cli = wallMs(process.execPath, [BIN, 'check', repo, '--format', 'json'], runs);
+  const cli1 = wallMs(process.execPath, [BIN, 'check', repo, '--format', 'json', '--jobs', '1'], runs);
+  const out = execFileSync(
+    process.execPath,
+    ['--expose-gc', '--import', 'tsx', join(ROOT, 'scripts/bench/indexRepo.ts'), repo],
+    {
+      cwd: ROOT,
+      maxBuffer: 1 << 26,
+    },
+  ).toString();
+  const index = JSON.parse(out) as { files: number; ms: number; heapUsed: number; rss: number; peakRss: number };
+  results.repository = { ...stats, cliMs: cli, cliJobs1Ms: cli1, index };
+  console.log(`\n## Synthetic repository: ${stats.files} files, ${mb(stats.bytes)}\n`);
+  console.log(
+    table([
+      ['measure', 'value'],
+      ['nelint check (default --jobs)', `${ms(cli)} → ${Math.round(stats.files / (cli / 1000))} files/s`],
+      ['nelint check --jobs 1', `${ms(cli1)} → ${Math.round(stats.files / (cli1 / 1000))} files/s`],
+      ['index in one process (parse+validate+keep)', ms(index.ms)],
+      ['heap used after index (after GC)', mb(index.heapUsed)],
+      ['RSS after index / peak RSS', `${mb(index.rss)} / ${mb(index.peakRss)}`],
+    ]),
+  );
+}
+
+async function lsp(dir: string): Promise<void> {
+  const rounds = quick ? 10 : 40;
+  const lat = await measureLsp(dir, profileOfSize(1024 * 1024), rounds);
+  const k = summarizeLatency(lat.keystroke);
+  const h = summarizeLatency(lat.hover);
+  const c = summarizeLatency(lat.completion);
+  results.lsp = { keystroke: k, hover: h, completion: c, rounds };
+  console.log(`\n## LSP over stdio, 1 MB profile, ${rounds} rounds\n`);
+  console.log(
+    table([
+      ['request', 'p50', 'p95', 'target p95'],
+      ['didChange → publishDiagnostics', ms(k.p50), ms(k.p95), '≤ 30 ms'],
+      ['hover', ms(h.p50), ms(h.p95), '≤ 10 ms'],
+      ['completion', ms(c.p50), ms(c.p95), '≤ 10 ms'],
+    ]),
+  );
+}
+
+async function main(): Promise<void> {
+  console.log(`# nelint benchmark${quick ? ' (quick)' : ''}\n\nMachine: ${machine()}`);
+  results.machine = machine();
+  spawnSync(process.execPath, [join(ROOT, 'esbuild.mjs')], { cwd: ROOT, stdio: 'inherit' });
+  const plist = await import('plist');
+  const dir = mkdtempSync(join(tmpdir(), 'nelint-bench-'));
+  try {
+    await inProcess((s) => plist.parse(s));
+    wholeProcess(dir);
+    if (!argv.includes('--skip-repo')) repository(dir);
+    if (!argv.includes('--skip-lsp')) await lsp(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  if (jsonOut) writeFileSync(jsonOut, JSON.stringify(results, null, 2));
+}
+
+void main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
