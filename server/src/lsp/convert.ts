@@ -69,7 +69,23 @@ export function fixToCodeAction(
     const oli = otherFileLineIndex(other.path);
     if (oli) changes[pathToUri(other.path)] = toLspEdits(oli, other.edits);
   }
-  const edit: WorkspaceEdit | undefined = Object.keys(changes).length ? { changes } : undefined;
+  let edit: WorkspaceEdit | undefined = Object.keys(changes).length ? { changes } : undefined;
+  if (fix.createFiles?.length) {
+    // Creating files needs `documentChanges`: create (never overwrite), then insert the content.
+    const zero = { line: 0, character: 0 };
+    edit = {
+      documentChanges: [
+        ...Object.entries(changes).map(([u, edits]) => ({ textDocument: { uri: u, version: null }, edits })),
+        ...fix.createFiles.flatMap((f) => [
+          { kind: 'create' as const, uri: pathToUri(f.path), options: { ignoreIfExists: true } },
+          {
+            textDocument: { uri: pathToUri(f.path), version: null },
+            edits: [{ range: { start: zero, end: zero }, newText: f.text }],
+          },
+        ]),
+      ],
+    };
+  }
   return {
     title: fix.title,
     kind: 'quickfix',

@@ -56,6 +56,8 @@ export interface Fix {
   edits: TextEdit[];
   /** Edits to other files (workspace edit), e.g. "apply to every entitlements file of this configuration". */
   otherFiles?: FileEdit[];
+  /** Files the fix creates (workspace edit; never applied by `--fix`), e.g. a Developer ID entitlements variant. */
+  createFiles?: { path: string; text: string }[];
   /** `newText` contains snippet placeholders (`${1:…}`); `--fix` skips such fixes. */
   snippet?: boolean;
   /** A command instead of (or after) the edits, e.g. `nelint.showDecodedContent`. */

@@ -112,3 +112,34 @@ test('N02 is silent on iOS-family platforms (N09 owns the suffixed values there;
     ent(neArray('packet-tunnel-provider', 'content-filter-provider')),
   );
 });
+
+test('N02 fix (2): a Developer ID variant file with every suffixable literal suffixed and nothing else changed', () => {
+  const text = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<plist version="1.0">',
+    '<dict>',
+    '\t<key>com.apple.developer.networking.networkextension</key>',
+    '\t<array>',
+    '\t\t<string>packet-tunnel-provider</string>',
+    '\t\t<string>dns-settings</string>',
+    '\t\t<string>app-proxy-provider$(SUFFIX)</string>',
+    '\t</array>',
+    '</dict>',
+    '</plist>',
+    '',
+  ].join('\n');
+  const [d] = lint(text, { path: '/p/Ext.entitlements', distribution: 'developer-id' }).filter(
+    (x) => x.code === 'entitlements/ne-devid-requires-systemextension-suffix',
+  );
+  const variant = d.fixes.find((f) => f.createFiles?.length);
+  assert.ok(variant && !variant.preferred && variant.edits.length === 0);
+  assert.deepEqual(variant.createFiles, [
+    {
+      path: '/p/Ext-DeveloperID.entitlements',
+      text: text.replace(
+        '<string>packet-tunnel-provider</string>',
+        '<string>packet-tunnel-provider-systemextension</string>',
+      ),
+    },
+  ]);
+});

@@ -5,11 +5,32 @@
  * Silent on iOS-family platforms: the suffixed values are macOS-only there (N09 reports them), and asking
  * for them would make fix-all oscillate between N02 and N09 on a mixed array.
  */
-import type { Rule } from '../types';
+import type { Fix, Rule, RuleContext } from '../types';
 import { SUFFIXABLE, suffixedOf } from '../../knowledge/neValues';
+import { replaceContent } from '../fixHelpers';
+import { applyEdits } from '../../text/edits';
 import { fixesAllowed, neStrings, replaceValueFix, valueRange } from './support/values';
+import type { StringElement } from './support/values';
 
 const IOS_FAMILY = new Set(['ios', 'tvos', 'visionos']);
+
+/**
+ * Catalog fix (2): a sibling `<name>-DeveloperID.entitlements` with every literal suffixable value suffixed, for
+ * projects that keep unsuffixed values for development builds and switch files for the Developer ID export.
+ */
+function developerIdVariant(ctx: RuleContext, elements: StringElement[]): Fix | undefined {
+  const edits = elements
+    .filter((el) => el.literal && SUFFIXABLE.has(el.value))
+    .map((el) => replaceContent(el.node, suffixedOf(el.value)!));
+  if (edits.length === 0 || !/\.entitlements$/i.test(ctx.doc.path)) return undefined;
+  const path = ctx.doc.path.replace(/\.entitlements$/i, '-DeveloperID.entitlements');
+  const name = path.split(/[\\/]/).pop();
+  return {
+    title: `Create a Developer ID variant (${name})`,
+    edits: [],
+    createFiles: [{ path, text: applyEdits(ctx.doc.text, edits) }],
+  };
+}
 
 export const rule: Rule = {
   meta: {
@@ -29,7 +50,9 @@ export const rule: Rule = {
     if (dist.value !== 'developer-id' || dist.confidence === 'none') return;
     if (IOS_FAMILY.has(ctx.file.platform.value)) return;
     const severity = dist.confidence === 'weak' ? 'hint' : undefined;
-    for (const el of neStrings(ctx.doc, ctx.file)) {
+    const elements = neStrings(ctx.doc, ctx.file);
+    const variant = fixesAllowed(ctx) ? developerIdVariant(ctx, elements) : undefined;
+    for (const el of elements) {
       if (!SUFFIXABLE.has(el.value)) continue;
       const alt = suffixedOf(el.value)!;
       ctx.report({
@@ -37,7 +60,9 @@ export const rule: Rule = {
         severity,
         message: `Developer ID distribution requires "${alt}" instead of "${el.value}" (${dist.source}).`,
         data: { value: el.value, replacement: alt },
-        fixes: fixesAllowed(ctx) ? replaceValueFix(el, alt, `Use "${alt}"`, true) : [],
+        fixes: fixesAllowed(ctx)
+          ? [...replaceValueFix(el, alt, `Use "${alt}"`, true), ...(variant ? [variant] : [])]
+          : [],
       });
     }
   },
