@@ -13,8 +13,16 @@ function valueSource(doc: PlistDocument, v: PlistNode | null): string {
   return v ? doc.text.slice(v.start, v.end).replace(/\s+/g, ' ') : '';
 }
 
+/** Textually identical values (whitespace between elements ignored). Scalars compare without slicing. */
+function sameValue(doc: PlistDocument, a: PlistNode | null, b: PlistNode | null): boolean {
+  if (!a || !b) return a === b;
+  if (a.kind !== b.kind) return false;
+  if (a.kind !== 'dict' && a.kind !== 'array') return a.text === (b as typeof a).text;
+  return valueSource(doc, a) === valueSource(doc, b);
+}
+
 function fixes(doc: PlistDocument, entry: DictEntry, first: DictEntry): Fix[] {
-  if (valueSource(doc, entry.value) === valueSource(doc, first.value)) {
+  if (sameValue(doc, entry.value, first.value)) {
     return [{ title: 'Remove this duplicate entry', preferred: true, edits: [removeEntry(doc, entry)] }];
   }
   return [
