@@ -30,6 +30,10 @@ export let ruleFailureSink: (code: string, error: unknown) => void = (code, erro
 export function setRuleFailureSink(sink: (code: string, error: unknown) => void): void {
   ruleFailureSink = sink;
 }
+/** Forgets which rules already failed, so the next failure is reported again (fuzzing, tests). */
+export function resetReportedRuleFailures(): void {
+  reportedFailures.clear();
+}
 
 function runsOn(rule: Rule, ctx: FileContext, malformed: boolean, hasProject: boolean): boolean {
   const { meta } = rule;
