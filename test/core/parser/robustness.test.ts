@@ -49,6 +49,8 @@ test('pathological inputs stay fast: many & without ;, many unclosed tags, many 
     `<plist>${'<a>x</b>'.repeat(100_000)}</plist>`,
     `<plist><string>${'<!--'.repeat(100_000)}`,
     `<plist><string a="${'x'.repeat(100_000)}`,
+    `<plist><string ${'a="1" '.repeat(100_000)}/></plist>`,
+    `<plist><string ${'a '.repeat(100_000)}/></plist>`,
   ];
   for (const text of cases) {
     const t0 = performance.now();

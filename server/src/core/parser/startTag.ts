@@ -64,12 +64,27 @@ export function parseStartTag(text: string, lt: number, report: Report): StartTa
   }
 }
 
+const seenNames = new WeakMap<StartTag, Set<string>>();
+
+function isDuplicate(tag: StartTag, name: string): boolean {
+  if (tag.attributes.length < 16) return tag.attributes.some((a) => a.name === name);
+  let seen = seenNames.get(tag);
+  if (!seen) {
+    seen = new Set(tag.attributes.map((a) => a.name));
+    seenNames.set(tag, seen);
+  }
+  const dup = seen.has(name);
+  seen.add(name);
+  return dup;
+}
+
 function scanAttribute(text: string, start: number, attrName: string, tag: StartTag, report: Report): number {
   const p = start + attrName.length;
   let q = p;
   while (isWs(text[q])) q++;
   const attr: XmlAttribute = { name: attrName, start, end: p, value: undefined, quoted: false };
-  if (tag.attributes.some((a) => a.name === attrName)) {
+  // A short linear scan is fine for real tags; very long attribute lists switch to a set (no quadratic time).
+  if (isDuplicate(tag, attrName)) {
     report(start, p, `duplicate attribute "${attrName}"`, { kind: 'duplicate-attribute' });
   }
   tag.attributes.push(attr);
