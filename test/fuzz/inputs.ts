@@ -244,11 +244,10 @@ export function mutatedSeed(seeds: Seed[]): fc.Arbitrary<FuzzCase> {
     .map(({ seed, ops, as, flip }): FuzzCase => {
       const text = ops.reduce(applyOp, seed.text);
       if (as === 'text') return { path: seed.path, input: text };
-      if (as === 'utf16')
-        return {
-          path: seed.path,
-          input: new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])),
-        };
+      if (as === 'utf16') {
+        const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+        return { path: seed.path, input: new Uint8Array(utf16) };
+      }
       const bytes = new Uint8Array(Buffer.from(text, 'utf8'));
       if (as === 'flip' && bytes.length) bytes[flip % bytes.length] ^= 1 << (flip % 8);
       return { path: seed.path, input: bytes };
