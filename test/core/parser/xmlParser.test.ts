@@ -204,3 +204,13 @@ test('positions are UTF-16 offsets (astral characters count as two)', () => {
   assert.equal(i.start, text.indexOf('&'));
   assert.equal(i.start, 18);
 });
+
+test('references in attribute values are checked and decoded', () => {
+  const text = '<plist a="x&amp;y" b="p&q"><dict/></plist>';
+  const doc = parseXml(text);
+  assert.equal(doc.root!.attributes[0].value, 'x&y');
+  assert.deepEqual(
+    doc.issues.map((i) => [i.data?.kind, i.start]),
+    [['unescaped-amp', text.indexOf('&q')]],
+  );
+});

@@ -13,8 +13,10 @@ export const PREDEFINED_ENTITIES: Readonly<Record<string, string>> = {
 };
 
 /** `&name;` / `&#n;` / `&#xh;` at `i` (which holds `&`): the reference's end, or -1 when it is not one. */
+const REFERENCE = /&(?:#[0-9]+|#x[0-9A-Fa-f]+|[A-Za-z_:][A-Za-z0-9_:.-]*);/y;
+
 export function referenceEnd(text: string, i: number, limit: number): number {
-  const m = /&(?:#[0-9]+|#x[0-9A-Fa-f]+|[A-Za-z_:][A-Za-z0-9_:.-]*);/y;
+  const m = REFERENCE;
   m.lastIndex = i;
   const r = m.exec(text);
   if (!r || i + r[0].length > limit) return -1;

@@ -3,7 +3,7 @@
  * a tag cut off by the next `<` or the end of the file) are reported and the tag is recovered.
  */
 import type { XmlAttribute } from '../model/xml';
-import { decodeReferences } from './entities';
+import { decodeReference, decodeReferences, referenceEnd } from './entities';
 
 const NAME = /[A-Za-z_:\u00C0-\uFFFF][A-Za-z0-9_:.\-\u00B7\u00C0-\uFFFF]*/y;
 /** A quoted value that stops at `<` (not allowed in attribute values) so a missing quote stays local. */
@@ -64,6 +64,22 @@ export function parseStartTag(text: string, lt: number, report: Report): StartTa
   }
 }
 
+/** `&` that starts no reference, or an unknown entity, inside an attribute value. */
+function checkAttributeReferences(value: string, base: number, report: Report): void {
+  let i = value.indexOf('&');
+  while (i >= 0) {
+    const end = referenceEnd(value, i, value.length);
+    if (end < 0)
+      {report(base + i, base + i + 1, "unescaped '&' in an attribute value (write &amp;)", { kind: 'unescaped-amp' });}
+    else if (decodeReference(value.slice(i, end)) === undefined) {
+      report(base + i, base + end, `undefined entity ${value.slice(i, end)} in an attribute value`, {
+        kind: 'undefined-entity',
+      });
+    }
+    i = value.indexOf('&', end < 0 ? i + 1 : end);
+  }
+}
+
 const seenNames = new WeakMap<StartTag, Set<string>>();
 
 function isDuplicate(tag: StartTag, name: string): boolean {
@@ -99,6 +115,7 @@ function scanAttribute(text: string, start: number, attrName: string, tag: Start
     re.lastIndex = q;
     const m = re.exec(text);
     if (m) {
+      checkAttributeReferences(m[1], q + 1, report);
       attr.value = decodeReferences(m[1], 0, m[1].length);
       attr.quoted = true;
       attr.end = q + m[0].length;
