@@ -130,11 +130,12 @@ function scanAttribute(text: string, start: number, attrName: string, tag: Start
   UNQUOTED.lastIndex = q;
   const m = UNQUOTED.exec(text);
   const e = m ? q + m[0].length : q;
-  report(q, Math.max(e, q + 1), `attribute "${attrName}" value must be quoted`, {
+  // At the end of the file there is no character to point at: never report or return past the text.
+  report(q, Math.min(text.length, Math.max(e, q + 1)), `attribute "${attrName}" value must be quoted`, {
     kind: 'unquoted-attribute',
     valueStart: q,
     valueEnd: e,
   });
   attr.end = e;
-  return Math.max(e, q + (m ? 0 : 1));
+  return Math.min(text.length, Math.max(e, q + (m ? 0 : 1)));
 }
