@@ -64,8 +64,9 @@ function identityDistribution(identity: string | undefined): Exclude<Distributio
   if (!identity) return undefined;
   if (identity.startsWith('Developer ID Application')) return 'developer-id';
   if (/^(Apple Development|Mac Developer|iPhone Developer)/.test(identity)) return 'development';
-  if (/^(Apple Distribution|3rd Party Mac Developer Application|iPhone Distribution)/.test(identity))
+  if (/^(Apple Distribution|3rd Party Mac Developer Application|iPhone Distribution)/.test(identity)) {
     return 'app-store';
+  }
   return undefined;
 }
 

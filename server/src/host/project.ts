@@ -1,0 +1,117 @@
+/**
+ * Project models on disk for the CLI and the language server: nelint.json → `ProjectModel` → `ProjectIndex`, with
+ * a document loader that reads each file once (binary/CMS containers decoded) and lets the editor's open buffers
+ * override the disk. Configuration-profile globs are expanded here (the core never lists directories).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import type { PlistDocument } from '../core/model/document';
+import { loadDocumentFromBytes } from '../core/engine/loadDocument';
+import { modelFromConfig } from '../core/project/model';
+import type { ProjectModel } from '../core/project/model';
+import { ProjectIndex } from '../core/project/projectIndex';
+import { normalizePath } from '../core/project/paths';
+import { matchGlob } from '../core/text/glob';
+import type { LoadedConfig } from './config';
+
+const MAX_BYTES = 50 * 1024 * 1024;
+const SKIPPED_DIRS = new Set(['node_modules', '.git', 'build', 'DerivedData']);
+const DEFAULT_PROFILE_GLOBS = ['**/*.mobileconfig'];
+
+/** Files under `dir` matching any glob (relative, forward slashes); iterative, bounded by `limit` files. */
+export function expandGlobs(dir: string, globs: readonly string[], limit = 20000): string[] {
+  const out: string[] = [];
+  const stack = [dir];
+  let seen = 0;
+  while (stack.length && seen < limit) {
+    const d = stack.pop()!;
+    let entries;
+    try {
+      entries = readdirSync(d, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const e of entries) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) {
+        if (!SKIPPED_DIRS.has(e.name)) stack.push(p);
+      } else if (e.isFile()) {
+        seen++;
+        const rel = relative(dir, p).split('\\').join('/');
+        if (globs.some((g) => matchGlob(g, rel))) out.push(normalizePath(p));
+      }
+    }
+  }
+  return out.sort();
+}
+
+export class ProjectHost {
+  private readonly docs = new Map<string, PlistDocument | null>();
+  private readonly overrides = new Map<string, PlistDocument>();
+  private readonly indexes = new Map<string, ProjectIndex>();
+
+  constructor(private readonly now?: Date) {}
+
+  /** A document by path: the editor's buffer when one is registered, else the file on disk (cached). */
+  load = (path: string): PlistDocument | undefined => {
+    const key = normalizePath(resolve(path));
+    const open = this.overrides.get(key);
+    if (open) return open;
+    if (!this.docs.has(key)) this.docs.set(key, this.readDisk(key));
+    return this.docs.get(key) ?? undefined;
+  };
+
+  private readDisk(path: string): PlistDocument | null {
+    try {
+      if (statSync(path).size > MAX_BYTES) return null;
+      const doc = loadDocumentFromBytes(path, readFileSync(path));
+      return doc;
+    } catch {
+      return null;
+    }
+  }
+
+  /** Registers (or with undefined, removes) an editor buffer for `path`; views are rebuilt lazily. */
+  setOpenDocument(path: string, doc: PlistDocument | undefined): void {
+    const key = normalizePath(resolve(path));
+    if (doc) this.overrides.set(key, doc);
+    else this.overrides.delete(key);
+    this.invalidate();
+  }
+
+  /** A file changed on disk (or was fixed): forget its cached document. */
+  fileChanged(path: string): void {
+    this.docs.delete(normalizePath(resolve(path)));
+    this.invalidate();
+  }
+
+  /** Forget everything (nelint.json changed, files created/deleted). */
+  reset(): void {
+    this.docs.clear();
+    this.indexes.clear();
+  }
+
+  private invalidate(): void {
+    for (const idx of this.indexes.values()) idx.invalidate();
+  }
+
+  /** The index of a loaded nelint.json (built once per config file). */
+  indexFor(config: LoadedConfig): ProjectIndex {
+    let idx = this.indexes.get(config.path);
+    if (!idx) {
+      const model = modelFromConfig(config.config, config.dir);
+      idx = this.indexOf(model);
+      this.indexes.set(config.path, idx);
+    }
+    return idx;
+  }
+
+  indexOf(model: ProjectModel): ProjectIndex {
+    const globs = model.profileGlobs.length ? model.profileGlobs : DEFAULT_PROFILE_GLOBS;
+    return new ProjectIndex(model, this.load, { profilePaths: expandGlobs(model.dir, globs), now: this.now });
+  }
+
+  indexes_(): ProjectIndex[] {
+    return [...this.indexes.values()];
+  }
+}
