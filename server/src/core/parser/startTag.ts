@@ -69,9 +69,9 @@ function checkAttributeReferences(value: string, base: number, report: Report): 
   let i = value.indexOf('&');
   while (i >= 0) {
     const end = referenceEnd(value, i, value.length);
-    if (end < 0)
-      {report(base + i, base + i + 1, "unescaped '&' in an attribute value (write &amp;)", { kind: 'unescaped-amp' });}
-    else if (decodeReference(value.slice(i, end)) === undefined) {
+    if (end < 0) {
+      report(base + i, base + i + 1, "unescaped '&' in an attribute value (write &amp;)", { kind: 'unescaped-amp' });
+    } else if (decodeReference(value.slice(i, end)) === undefined) {
       report(base + i, base + end, `undefined entity ${value.slice(i, end)} in an attribute value`, {
         kind: 'undefined-entity',
       });

@@ -366,6 +366,8 @@ class XmlParser {
       kind: 'mismatched-end-tag',
       expected: top.name,
       name,
+      // True when the tag closes an enclosing element: the inner end tag is missing, not misspelled.
+      closesAncestor: k >= 0,
       ...nameSpan,
     });
     i.related = [{ start: top.open.start, end: top.open.end, message: `<${top.name}> opened here` }];

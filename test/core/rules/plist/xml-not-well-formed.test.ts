@@ -41,6 +41,16 @@ test('mismatched end tag → rename it', () => {
   assert.equal(applyFix(text, d), wrap('\t<key>A</key>\n\t<string>x</string>'));
 });
 
+test('an end tag of an enclosing element → insert the missing end tag', () => {
+  const text = wrap('\t<key>A</key>\n\t<string>x\n\t<key>B</key>\n\t<true/>');
+  const diags = onlyCode(lint(text, opts), CODE);
+  assert.equal(diags.length, 1);
+  assert.equal(rangeText(text, diags[0]), '</dict>');
+  const fixed = applyFix(text, diags[0]);
+  assert.equal(fixed, text.replace('</dict>', '</string></dict>'));
+  assert.deepEqual(onlyCode(lint(fixed, opts), CODE), []);
+});
+
 test('malformed DOCTYPE (Q-U51) → preferred replacement with Apple DOCTYPE', () => {
   const bad =
     '<!DOCTYPE plist PUBLIC "-//Apple Inc//DTD PLIST 1.0//EN" http://www.apple.com/DTDs/PropertyList-1.0.dtd>';

@@ -27,7 +27,20 @@ function fixesFor(issue: SyntaxIssue): Fix[] {
         { title: 'Replace "<" with "&lt;"', edits: [{ start: issue.start, end: issue.start + 1, newText: '&lt;' }] },
       ];
     case 'mismatched-end-tag': {
-      const { expected, nameStart, nameEnd } = data as { expected: string; nameStart: number; nameEnd: number };
+      const { expected, nameStart, nameEnd, closesAncestor } = data as {
+        expected: string;
+        nameStart: number;
+        nameEnd: number;
+        closesAncestor?: boolean;
+      };
+      if (closesAncestor) {
+        return [
+          {
+            title: `Insert </${expected}>`,
+            edits: [{ start: issue.start, end: issue.start, newText: `</${expected}>` }],
+          },
+        ];
+      }
       return [{ title: `Rename to </${expected}>`, edits: [{ start: nameStart, end: nameEnd, newText: expected }] }];
     }
     case 'malformed-doctype':
