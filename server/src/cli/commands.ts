@@ -4,7 +4,7 @@ import { allRules } from '../core/rules';
 import { guidanceRecords } from '../core/knowledge/quotes';
 import { explainMessage } from '../core/knowledge/explain';
 import { loadDocumentFromBytes } from '../core/engine/loadDocument';
-import { plistToJson } from '../core/print/toJson';
+import { plistToJsonText } from '../core/print/toJson';
 
 export function rulesJson(): unknown {
   return {
@@ -63,6 +63,7 @@ export function printFile(file: string, format: 'xml' | 'json'): string {
     const where = fatal ? ` (line ${doc.lineIndex.positionAt(fatal.start).line + 1}: ${fatal.message})` : '';
     throw new PrintError(`${file} is not a readable property list${where}`);
   }
-  if (format === 'json') return JSON.stringify(plistToJson(doc.root), null, 2) + '\n';
+  // Order-preserving writer: JSON.stringify would move number-like keys first and recurse on deep files.
+  if (format === 'json') return plistToJsonText(doc.root, 2) + '\n';
   return doc.text.endsWith('\n') ? doc.text : doc.text + '\n';
 }
