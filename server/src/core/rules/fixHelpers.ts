@@ -126,7 +126,9 @@ export function insertEntry(doc: PlistDocument, dict: DictNode, key: string, val
     return { start: at, end: at, newText: keyXml + valueXml.replace(/\r?\n\s*/g, '') };
   }
   if (last) {
-    const indent = startsLine(text, last.key.start) ? lineIndentAt(text, last.key.start) : '';
+    const indent = startsLine(text, last.key.start)
+      ? lineIndentAt(text, last.key.start)
+      : lineIndentAt(text, dict.start) + unit;
     const at = last.value?.end ?? last.key.end;
     const value = reindent(valueXml, indent, unit, eol);
     return { start: at, end: at, newText: `${eol}${indent}${keyXml}${eol}${indent}${value}` };
