@@ -17,6 +17,9 @@ import { encodeText } from '../core/parser/decodeText';
 import type { LintOptions } from '../core/engine/types';
 import { resolveFileContext } from '../core/context/resolveContext';
 import { largeFileReport } from './largeFile';
+import { ProjectHost } from '../host/project';
+import type { ProjectIndex } from '../core/project/projectIndex';
+import { projectOptions, validateWithProject } from '../core/project/validateWithProject';
 
 export const DEFAULT_MAX_FILE_SIZE = 50 * 1024 * 1024;
 
@@ -41,6 +44,7 @@ export function lintOneFile(
   options: LintOptions,
   args: CheckArgs,
   failures: string[],
+  project?: { host: ProjectHost; index: ProjectIndex },
 ): FileReport | undefined {
   let bytes: Uint8Array;
   try {
@@ -54,7 +58,9 @@ export function lintOneFile(
   }
   let doc = loadDocumentFromBytes(path, bytes);
   if (args.fix && doc.container === 'xml') {
-    const fixed = fixAll(doc, options);
+    // Cross-file fixes take part only when the file has exactly one use in the project model.
+    const views = projectOptions(project?.index, resolve(path), options);
+    const fixed = fixAll(doc, views.length === 1 ? views[0] : options);
     if (fixed.applied > 0 && fixed.text !== doc.text) {
       try {
         writeFileSync(path, encodeText(fixed.text, doc.encoding));
@@ -62,9 +68,12 @@ export function lintOneFile(
         failures.push(`cannot write ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
       }
       doc = loadDocumentFromBytes(path, readFileSync(path));
+      project?.host.fileChanged(path);
     }
   }
-  const diagnostics = validateDocument(doc, options);
+  const diagnostics = project
+    ? validateWithProject(doc, options, project.index, resolve(path))
+    : validateDocument(doc, options);
   const kind = resolveFileContext(doc, options).kind;
   return { path, kind, diagnostics, lineIndex: doc.lineIndex };
 }
@@ -80,9 +89,11 @@ export function runCheck(args: CheckArgs, docsBaseUrl: string): CheckOutcome {
   });
   for (const m of missing) failures.push(`no such file or directory: ${m}`);
   const reports: FileReport[] = [];
+  const host = new ProjectHost();
   for (const file of files) {
     const config = finder.forFile(file);
-    const report = lintOneFile(file, optionsFor(args, config, docsBaseUrl), args, failures);
+    const project = config ? { host, index: host.indexFor(config) } : undefined;
+    const report = lintOneFile(file, optionsFor(args, config, docsBaseUrl), args, failures, project);
     if (report) reports.push(report);
   }
   return { reports, failures };
