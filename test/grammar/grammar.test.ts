@@ -1,4 +1,4 @@
-// Runs the TextMate grammar syntax tests (test/grammar/cases/*.plist) with vscode-tmgrammar-test, which
+// Runs the TextMate grammar syntax tests (test/grammar/cases/*) with vscode-tmgrammar-test, which
 // tokenizes with the same engine as VS Code (vscode-textmate + oniguruma) and reads the grammar from
 // package.json `contributes.grammars`.
 import { test } from 'node:test';
@@ -16,7 +16,7 @@ function runCases(glob: string) {
 }
 
 test('grammar syntax tests pass', () => {
-  const res = runCases('test/grammar/cases/*.plist');
+  const res = runCases('test/grammar/cases/*.{plist,entitlements}');
   assert.equal(res.status, 0, res.stdout + res.stderr);
   assert.match(res.stdout, /requirement\.plist/);
 });

@@ -1,4 +1,4 @@
-/* global setTimeout, TextDecoder, exports */
+/* global setTimeout, TextDecoder, TextEncoder, exports */
 // nelint's extension-host tests. VS Code require()s this module and awaits run(); a throw = exit code 1.
 // Runs the same under code-server (test/e2e/exthost.js) and @vscode/test-electron (test/e2e/runTest.js).
 // The workspace is a copy of examples/ plus decoded/ (a binary plist and a CMS-signed provisioning profile).
@@ -78,7 +78,11 @@ test('a file another extension claimed as xml is still linted (pattern selector)
   assert.equal(doc.languageId, 'xml');
   // Change the text so fresh diagnostics must come from the server for the xml-language document.
   const edit = new vscode.WorkspaceEdit();
-  edit.insert(doc.uri, doc.positionAt(doc.getText().indexOf('</dict>')), '\t<key>com.apple.developer.networking.networkextension</key>\n\t<true/>\n');
+  edit.insert(
+    doc.uri,
+    doc.positionAt(doc.getText().indexOf('</dict>')),
+    '\t<key>com.apple.developer.networking.networkextension</key>\n\t<true/>\n',
+  );
   await vscode.workspace.applyEdit(edit);
   await poll('diagnostics on the xml document after the edit', () =>
     nelintDiagnostics(doc.uri).some((d) => d.range.start.line >= 19),
@@ -187,37 +191,44 @@ test('Fix All applies the preferred fix-all fixes', async () => {
 });
 
 test('snippets are registered (Swift providers and plist payloads)', async () => {
-  const swift = await vscode.workspace.openTextDocument({ language: 'swift', content: 'ne-' });
-  const swiftItems = await vscode.commands.executeCommand(
-    'vscode.executeCompletionItemProvider',
-    swift.uri,
-    new vscode.Position(0, 3),
-  );
-  const swiftLabels = swiftItems.items
-    .filter((i) => i.kind === vscode.CompletionItemKind.Snippet)
-    .map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+  // Real files, not untitled documents: untitled documents created from the extension host can be numbered
+  // differently in the workbench, and completion then answers for another document.
+  const snippetLabels = async (name) => {
+    const uri = file(`snippet-probe/${name}`);
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('ne-'));
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(doc);
+    const list = await vscode.commands.executeCommand(
+      'vscode.executeCompletionItemProvider',
+      uri,
+      new vscode.Position(0, 3),
+    );
+    return list.items
+      .filter((i) => i.kind === vscode.CompletionItemKind.Snippet)
+      .map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+  };
+  const swift = await snippetLabels('Probe.swift');
   for (const p of [
     'ne-packet-tunnel',
     'ne-transparent-proxy',
     'ne-filter-data',
     'ne-sysext-main',
     'ne-sysext-activate',
+    'ne-xpc-listener',
   ]) {
-    assert.ok(swiftLabels.includes(p), `swift snippet ${p} in ${swiftLabels.join(', ')}`);
+    assert.ok(swift.includes(p), `swift snippet ${p} in ${swift.join(', ')}`);
   }
-  const profile = await vscode.workspace.openTextDocument({ language: 'mobileconfig', content: 'ne-' });
-  const profileItems = await vscode.commands.executeCommand(
-    'vscode.executeCompletionItemProvider',
-    profile.uri,
-    new vscode.Position(0, 3),
-  );
-  const profileLabels = profileItems.items
-    .filter((i) => i.kind === vscode.CompletionItemKind.Snippet)
-    .map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+  const profile = await snippetLabels('Probe.mobileconfig');
+  assert.ok(profile.includes('ne-payload-transparent-proxy'), profile.join(', '));
   assert.ok(
-    profileLabels.includes('ne-payload-transparent-proxy'),
-    `${profile.languageId}: ${profileLabels.join(', ')}`,
+    !profile.includes('ne-entitlements-ios'),
+    `entitlements snippets leak into profiles: ${profile.join(', ')}`,
   );
+  const entitlements = await snippetLabels('Probe.entitlements');
+  assert.ok(entitlements.includes('ne-entitlements-sysext-developer-id'), entitlements.join(', '));
+  const info = await snippetLabels('Info.plist');
+  assert.ok(info.includes('ne-networkextension'), info.join(', '));
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 });
 
 test('decoded views: a binary plist and a CMS-signed provisioning profile open as read-only XML', async () => {
@@ -265,6 +276,14 @@ test('rule documentation opens the bundled page for a code', async () => {
   assert.match(text, /entitlements\/ne-devid-requires-systemextension-suffix/);
 });
 
+test('Explain Error maps an Xcode message to rules', async () => {
+  const message =
+    'Provisioning profile "FilterContentExtension-prod-profile" doesn\u2019t match the entitlements file\u2019s value for the com.apple.developer.networking.networkextension entitlement.';
+  const result = await vscode.commands.executeCommand('nelint.explainError', message);
+  assert.ok(result.codes.includes('entitlements/ne-devid-requires-systemextension-suffix'), result.codes.join(', '));
+  await poll('the markdown preview', () => vscode.window.tabGroups.activeTabGroup.activeTab?.label.includes('Preview'));
+});
+
 test('the server is restarted after it dies', async () => {
   const client = api.client();
   const firstInit = client.initializeResult;
@@ -281,7 +300,7 @@ exports.run = async function run() {
   // E2E_GREP (inherited from code-server's environment) runs only the matching tests, plus activation.
   const grep = process.env.E2E_GREP;
   for (const t of tests) {
-    if (grep && t !== tests[0] && !t.name.includes(grep)) continue;
+    if (grep && t !== tests[0] && !new RegExp(grep).test(t.name)) continue;
     const t0 = Date.now();
     try {
       await t.fn();
