@@ -104,7 +104,8 @@ test('UTF-16 (LE/BE, with BOM or declared) and empty files', () => {
   }
   const leDoc = loadDocumentFromBytes('x.entitlements', new Uint8Array(le));
   assert.ok(leDoc.text.includes('dns-proxy'));
-  for (const empty of ['', '\ufeff', ' \n\t\r\n', '<?xml version="1.0"?>'])
+  for (const empty of ['', '\ufeff', ' \n\t\r\n', '<?xml version="1.0"?>']) {
     survive(`empty ${JSON.stringify(empty)}`, utf8(empty));
+  }
   survive('zero bytes', new Uint8Array(0));
 });
