@@ -41,6 +41,7 @@ for (const [name, arb, share] of parts) {
   if (out.failed) {
     failed = true;
     console.error(fc.defaultReportMessage(out));
+    console.error(String((out.errorInstance as Error | undefined)?.message ?? out.errorInstance).slice(0, 4000));
   }
 }
 process.exit(failed ? 1 : 0);

@@ -5,7 +5,7 @@
 import type { DictNode } from '../../model/plist';
 import { isString } from '../../model/plist';
 import type { PlistDocument } from '../../model/document';
-import type { Fix, Rule, Severity } from '../types';
+import type { Fix, Rule, Severity, TextEdit } from '../types';
 import type { PayloadInfo } from '../../knowledge/profileModel';
 import { getProfileModel } from '../../knowledge/profileModel';
 import { newUuid } from '../../knowledge/uuid';
@@ -55,11 +55,21 @@ function missingKeys(dict: DictNode, keys: readonly string[]): Missing[] {
   return out;
 }
 
+/**
+ * Adds the value of a missing key: right after the key when the key is there without a value (adding a second
+ * entry would leave the first, valueless one in force), otherwise as a new entry.
+ */
+function addValue(doc: PlistDocument, dict: DictNode, key: string, valueXml: string): TextEdit {
+  const entry = dict.map.get(key);
+  if (entry && !entry.value) return { start: entry.key.end, end: entry.key.end, newText: valueXml };
+  return insertEntry(doc, dict, key, valueXml);
+}
+
 /** Sets a string key: fills an empty `<string/>` or inserts the entry. */
 function setString(doc: PlistDocument, dict: DictNode, m: Missing, value: string) {
   const node = dict.map.get(m.key)?.value;
   if (m.empty && isString(node)) return replaceContent(node, value);
-  return insertEntry(doc, dict, m.key, `<string>${escapeXml(value)}</string>`);
+  return addValue(doc, dict, m.key, `<string>${escapeXml(value)}</string>`);
 }
 
 function fixesFor(doc: PlistDocument, p: PayloadInfo, root: PayloadInfo, missing: Missing[]): Fix[] {
@@ -70,7 +80,7 @@ function fixesFor(doc: PlistDocument, p: PayloadInfo, root: PayloadInfo, missing
       fixes.push({
         title: 'Add PayloadVersion 1',
         preferred: true,
-        edits: [insertEntry(doc, dict, 'PayloadVersion', '<integer>1</integer>')],
+        edits: [addValue(doc, dict, 'PayloadVersion', '<integer>1</integer>')],
       });
     } else if (m.key === 'PayloadUUID') {
       fixes.push({ title: 'Add a new PayloadUUID', preferred: true, edits: [setString(doc, dict, m, newUuid())] });
@@ -79,7 +89,7 @@ function fixesFor(doc: PlistDocument, p: PayloadInfo, root: PayloadInfo, missing
       const edit =
         m.empty && isString(node)
           ? { start: node.start, end: node.end, newText: '<string>${1:com.example.profile}</string>' }
-          : insertEntry(doc, dict, m.key, '<string>${1:com.example.profile}</string>');
+          : addValue(doc, dict, m.key, '<string>${1:com.example.profile}</string>');
       fixes.push({ title: 'Add PayloadIdentifier', snippet: true, edits: [edit] });
     } else if (m.key === 'PayloadIdentifier') {
       const rootId = root.identifier?.value;
