@@ -66,7 +66,12 @@ function utf8SequenceLength(bytes: Uint8Array, i: number): number {
 }
 
 /** Decodes bytes known to be valid UTF-8; short runs by hand (a TextDecoder call per run is slow on noise). */
-function decodeValidRun(decoder: TextDecoder, body: Uint8Array, from: number, to: number): string {
+function decodeValidRun(
+  decoder: { decode(bytes: Uint8Array): string },
+  body: Uint8Array,
+  from: number,
+  to: number,
+): string {
   if (to - from > 32) return decoder.decode(body.subarray(from, to));
   let out = '';
   let i = from;
