@@ -88,3 +88,10 @@ test('undefined entity, internal entity, invalid character, text after root, unq
     );
   }
 });
+
+test('LSP ranges count UTF-16 units: CRLF lines, astral characters before the error', () => {
+  const text =
+    '<?xml version="1.0"?>\r\n<plist version="1.0">\r\n<dict>\r\n\t<key>😀</key>\r\n\t<string>😀 & x</string>\r\n</dict>\r\n</plist>\r\n';
+  const [d] = onlyCode(lint(text, opts), CODE);
+  assert.deepEqual(d.range, { start: { line: 4, character: 12 }, end: { line: 4, character: 13 } });
+});
