@@ -6,10 +6,14 @@ import { loadDocumentFromText } from '../../../../server/src/core/engine/loadDoc
 import { resolveFileContext } from '../../../../server/src/core/context/resolveContext';
 import type { ProjectTargetView, ProjectView } from '../../../../server/src/core/project/types';
 import { COMPLETE, NE_DICT, infoPlist } from './plist';
+import { rule as n11 } from '../../../../server/src/core/rules/info-plist/sysext-usage-description-missing';
+import type { Finding } from '../../../../server/src/core/rules/types';
+import { applyEdits } from '../../../../server/src/core/text/edits';
 
 const N11 = 'info-plist/sysext-usage-description-missing';
 const N20 = 'info-plist/nsextension-incomplete';
 const N15 = 'info-plist/package-type-mismatch';
+const N12 = 'xfile/sysext-usage-description-only-in-host';
 
 function target(
   name: string,
@@ -38,17 +42,28 @@ const ents = (...values: string[]) =>
     `<key>com.apple.developer.networking.networkextension</key>\n<array>\n${values.map((v) => `\t<string>${v}</string>`).join('\n')}\n</array>`,
   );
 
-test('N11 with a project model: the container app text is prefilled (not a snippet)', () => {
+test('N11 with a project model: the container app text is prefilled (not a snippet); N12 wins in the engine', () => {
   const extText = infoPlist(`${COMPLETE}\n${NE_DICT}`);
   const host = target('App', 'app', {
     info: infoPlist('<key>NSSystemExtensionUsageDescription</key>\n<string>Filters &amp; blocks.</string>'),
   });
   const ext = target('Ext', 'system-extension', { info: extText });
-  const [d] = onlyCode(lint(extText, { path: 'Ext/Info.plist', project: project(ext, host) }), N11);
-  assert.equal(d.severity, 'error');
-  assert.equal(d.fixes[0].snippet, undefined);
+  const view = project(ext, host);
+  // §1.15 item 6: with the key only in the host, xfile/sysext-usage-description-only-in-host reports instead.
+  const engine = lint(extText, { path: 'Ext/Info.plist', project: view });
+  assert.deepEqual(onlyCode(engine, N11), []);
+  assert.equal(onlyCode(engine, N12).length, 1);
+  // The rule itself (e.g. when N12 is not loaded) still prefills the host's text.
+  const doc = loadDocumentFromText('Ext/Info.plist', extText);
+  const file = resolveFileContext(doc, { project: view });
+  const found: Finding[] = [];
+  n11.check({ doc, file, project: view, report: (f) => found.push(f) });
+  assert.equal(found.length, 1);
+  assert.equal(found[0].severity ?? n11.meta.severity, 'error');
+  const fix = found[0].fixes![0];
+  assert.equal(fix.snippet, undefined);
   assert.ok(
-    applyFix(extText, d).includes(
+    applyEdits(extText, fix.edits).includes(
       '<key>NSSystemExtensionUsageDescription</key>\n\t<string>Filters &amp; blocks.</string>\n</dict>',
     ),
   );
