@@ -1,3 +1,5 @@
+/* global process, require */
+/* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS preload by design */
 // Preloaded with `node --require` (or NODE_OPTIONS): disables networking at the module level. Any attempt
 // to open a socket, resolve a name or fetch writes a marker line to stderr and throws. Local stdio pipes and
 // IPC are unaffected (they do not go through connect()).
