@@ -55,7 +55,12 @@ export class DocumentStore {
   }
 
   /** Parses and validates unless the cached entry is for the same version and settings generation. */
-  analyze(td: TextDocument, options: LintOptions, generation: number): AnalyzedDocument {
+  analyze(
+    td: TextDocument,
+    options: LintOptions,
+    generation: number,
+    validate: (doc: PlistDocument, options: LintOptions) => Diagnostic[] = validateDocument,
+  ): AnalyzedDocument {
     const hit = this.cache.get(td.uri);
     if (hit && hit.version === td.version && hit.generation === generation) return hit;
     const doc = parseEditorDocument(td);
@@ -64,7 +69,7 @@ export class DocumentStore {
       version: td.version,
       doc,
       file: resolveFileContext(doc, options),
-      diagnostics: validateDocument(doc, options),
+      diagnostics: validate(doc, options),
       options,
       generation,
     };

@@ -74,7 +74,8 @@ export function registerFeatures(state: ServerState): void {
       const start = li.offsetAt(params.range.start);
       const end = li.offsetAt(params.range.end);
       const actions: CodeAction[] = [];
-      const otherLineIndex = (path: string) => state.store.get(path)?.doc.lineIndex;
+      const otherLineIndex = (path: string) =>
+        state.store.get(path)?.doc.lineIndex ?? state.workspace?.lineIndexOf(path);
       for (const d of a.diagnostics) {
         if (d.end < start || d.start > end) continue;
         const lsp = toLspDiagnostic(d);

@@ -16,6 +16,7 @@ import { registerRequests } from './requests';
 import type { LintOptions } from '../core/engine/types';
 import { ConfigFinder } from '../host/config';
 import { setRuleFailureSink } from '../core/engine/validate';
+import { WorkspaceIndex } from './workspaceIndex';
 
 export interface ServerState {
   connection: Connection;
@@ -25,6 +26,8 @@ export interface ServerState {
   generation: number;
   docsBaseUrl: string;
   configs: ConfigFinder;
+  /** Project models (nelint.json) and the closed files they name; set once the server starts. */
+  workspace?: WorkspaceIndex;
   /** Analyzes an open document (cached per version and settings generation). */
   analyze(uri: string): AnalyzedDocument | undefined;
   optionsFor(uri: string): LintOptions;
@@ -84,7 +87,13 @@ export function startServer(connection: Connection, docsBaseUrl: string): void {
       const td = documents.get(uri);
       if (!td) return state.store.get(uri);
       if (td.getText().length > state.settings.maxFileSize) return undefined;
-      return state.store.analyze(td, state.optionsFor(uri), state.generation);
+      const ws = state.workspace;
+      return state.store.analyze(
+        td,
+        state.optionsFor(uri),
+        state.generation,
+        ws ? (doc, options) => ws.validate(uri, doc, options) : undefined,
+      );
     },
   };
   setRuleFailureSink((code, error) => state.log(`rule ${code} failed and was skipped: ${String(error)}`));
@@ -133,6 +142,17 @@ export function startServer(connection: Connection, docsBaseUrl: string): void {
       diagnostics: result.diagnostics.map(toLspDiagnostic),
     });
   };
+  state.workspace = new WorkspaceIndex({
+    connection,
+    configs: state.configs,
+    openUris: () => documents.all().map((d) => d.uri),
+    revalidateOpen: (uri) => {
+      state.store.delete(uri);
+      schedule(uri);
+    },
+    optionsFor: (uri) => state.optionsFor(uri),
+    log: state.log,
+  });
   const revalidateAll = () => {
     state.generation++;
     state.store.clear();
@@ -179,15 +199,21 @@ export function startServer(connection: Connection, docsBaseUrl: string): void {
 
   connection.onDidChangeWatchedFiles((params) => {
     if (params.changes.some((c) => /(^|\/)(nelint\.json|\.nelintrc\.json)$/.test(c.uri))) state.configs.clear();
+    state.workspace?.filesChanged(params.changes.map((c) => c.uri));
     revalidateAll();
   });
 
   documents.onDidOpen((e) => schedule(e.document.uri));
-  documents.onDidChangeContent((e) => schedule(e.document.uri));
+  documents.onDidChangeContent((e) => {
+    schedule(e.document.uri);
+    state.workspace?.changed(e.document.uri);
+  });
   documents.onDidClose((e) => {
     pending.delete(e.document.uri);
     state.store.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    // A closed file of a project keeps its diagnostics (republished as a closed file).
+    state.workspace?.closed(e.document.uri);
   });
 
   registerFeatures(state);
