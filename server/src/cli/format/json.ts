@@ -4,6 +4,7 @@
  */
 import type { FileReport } from '../report';
 import { summarize } from '../report';
+import { displayPath } from '../paths';
 
 export function formatJson(files: FileReport[]): string {
   const out = {
@@ -16,7 +17,7 @@ export function formatJson(files: FileReport[]): string {
         severity: d.severity,
         message: d.message,
         range: d.range,
-        related: d.related.map((r) => ({ path: r.path, range: r.range, message: r.message })),
+        related: d.related.map((r) => ({ path: displayPath(r.path), range: r.range, message: r.message })),
         fixes: d.fixes.map((x) => ({ title: x.title, preferred: !!x.preferred })),
       })),
     })),

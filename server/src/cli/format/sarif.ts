@@ -7,6 +7,7 @@ import type { Rule, Severity } from '../../core/rules/types';
 import type { LineIndex } from '../../core/text/lineIndex';
 import { ruleHref } from '../../core/engine/docs';
 import type { FileReport } from '../report';
+import { displayPath } from '../paths';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
   error: 'error',
@@ -16,7 +17,7 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
 };
 
 function uri(path: string): string {
-  return encodeURI(path.split('\\').join('/'));
+  return encodeURI(displayPath(path).split('\\').join('/'));
 }
 
 function region(range: Diagnostic['range']) {

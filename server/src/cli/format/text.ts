@@ -1,6 +1,7 @@
 /** Human-readable report, grouped by file (stylish-like), with a closing summary line. */
 import type { FileReport } from '../report';
 import { summarize } from '../report';
+import { displayPath } from '../paths';
 
 const LABEL = { error: 'error', warning: 'warning', info: 'info', hint: 'hint' } as const;
 
@@ -19,7 +20,7 @@ export function formatText(files: FileReport[], color: boolean): string {
       );
       for (const r of d.related)
         lines.push(
-          `           ${paint(90, `↳ ${r.path}:${r.range.start.line + 1}:${r.range.start.character + 1} ${r.message}`)}`,
+          `           ${paint(90, `↳ ${displayPath(r.path)}:${r.range.start.line + 1}:${r.range.start.character + 1} ${r.message}`)}`,
         );
     }
     lines.push('');
