@@ -29,7 +29,7 @@ export interface CheckOutcome {
   failures: string[];
 }
 
-function optionsFor(args: CheckArgs, config: LoadedConfig | undefined, docsBaseUrl: string): LintOptions {
+export function optionsFor(args: CheckArgs, config: LoadedConfig | undefined, docsBaseUrl: string): LintOptions {
   return {
     platform: args.platform,
     distribution: args.distribution,
@@ -49,8 +49,9 @@ export function lintOneFile(
   let bytes: Uint8Array;
   try {
     const size = statSync(path).size;
-    if (size > (args.maxFileSize ?? DEFAULT_MAX_FILE_SIZE))
+    if (size > (args.maxFileSize ?? DEFAULT_MAX_FILE_SIZE)) {
       return largeFileReport(path, size, args.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+    }
     bytes = readFileSync(path);
   } catch (e) {
     failures.push(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
@@ -78,7 +79,15 @@ export function lintOneFile(
   return { path, kind, diagnostics, lineIndex: doc.lineIndex };
 }
 
-export function runCheck(args: CheckArgs, docsBaseUrl: string): CheckOutcome {
+export interface CheckPlan {
+  files: string[];
+  explicit?: LoadedConfig;
+  /** Missing paths and configuration problems found while discovering. */
+  failures: string[];
+}
+
+/** Loads `--project` and discovers the files to lint (catalog §1.4 globs plus what nelint.json names). */
+export function planCheck(args: CheckArgs): CheckPlan {
   const failures: string[] = [];
   let explicit: LoadedConfig | undefined;
   if (args.project) explicit = loadConfigFile(args.project);
@@ -88,15 +97,35 @@ export function runCheck(args: CheckArgs, docsBaseUrl: string): CheckOutcome {
     return cfg ? [...(cfg.config.profiles ?? []), ...Object.keys(cfg.config.files ?? {})] : [];
   });
   for (const m of missing) failures.push(`no such file or directory: ${m}`);
+  return { files, explicit, failures };
+}
+
+/** Lints `files` in order (also what each CLI worker thread runs over its share of the files). */
+export function checkFiles(
+  files: string[],
+  args: CheckArgs,
+  docsBaseUrl: string,
+  explicit?: LoadedConfig,
+): CheckOutcome {
+  const failures: string[] = [];
+  const finder = new ConfigFinder(explicit);
   const reports: FileReport[] = [];
   const host = new ProjectHost();
   for (const file of files) {
     const config = finder.forFile(file);
-    const project = config ? { host, index: host.indexFor(config) } : undefined;
+    // nelint.json wins; without one, an Xcode project in an ancestor directory is the project model (§1.7).
+    const index = config ? host.indexFor(config) : host.xcodeIndexFor(file);
+    const project = index ? { host, index } : undefined;
     const report = lintOneFile(file, optionsFor(args, config, docsBaseUrl), args, failures, project);
     if (report) reports.push(report);
   }
   return { reports, failures };
+}
+
+export function runCheck(args: CheckArgs, docsBaseUrl: string): CheckOutcome {
+  const plan = planCheck(args);
+  const outcome = checkFiles(plan.files, args, docsBaseUrl, plan.explicit);
+  return { reports: outcome.reports, failures: [...plan.failures, ...outcome.failures] };
 }
 
 export function exitCodeFor(outcome: CheckOutcome, warningsAsErrors: boolean): number {

@@ -3,7 +3,8 @@
  * --warnings-as-errors), 2 = usage or I/O failure. Never a stack trace for bad input.
  */
 import { parseArgs, USAGE, UsageError } from './args';
-import { exitCodeFor, runCheck } from './check';
+import { exitCodeFor } from './check';
+import { runCheckParallel } from './workers';
 import { ConfigLoadError } from '../host/config';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
@@ -55,7 +56,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       }
       case 'check': {
         const docsBase = bundledDocsBase();
-        const outcome = runCheck(args, docsBase);
+        const outcome = await runCheckParallel(args, docsBase);
         for (const f of outcome.failures) io.err(`nelint: ${f}\n`);
         if (args.format === 'json') io.out(formatJson(outcome.reports));
         else if (args.format === 'sarif') io.out(formatSarif(outcome.reports, allRules, VERSION, docsBase));

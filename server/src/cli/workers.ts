@@ -1,0 +1,129 @@
+/**
+ * `nelint check` on many files uses the available cores: worker threads that run the bundled CLI itself
+ * (`dist/cli.js` starts as a worker when `workerData.nelint` says so), each pulling small batches of files
+ * from a shared queue so one huge profile does not hold up the rest. Reports come back in file order, so
+ * the output is identical to a sequential run. `--fix` stays sequential (fixes may touch other files), and so
+ * does a run from TypeScript sources (tests), where there is no bundle to start.
+ */
+import { availableParallelism } from 'node:os';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type { CheckArgs } from './args';
+import type { CheckOutcome } from './check';
+import { checkFiles, planCheck } from './check';
+import type { LoadedConfig } from '../host/config';
+import type { FileReport } from './report';
+import { LineIndex } from '../core/text/lineIndex';
+
+/** Below this many files a worker's start-up (~100 ms) costs more than it saves. */
+export const MIN_FILES_FOR_WORKERS = 64;
+const BATCH = 16;
+
+interface WorkerInit {
+  nelint: 'check-worker';
+  args: CheckArgs;
+  docsBaseUrl: string;
+  explicit?: LoadedConfig;
+  /** SARIF needs line indexes to place fix regions; other formats do not (less to copy back). */
+  keepLineIndex: boolean;
+}
+
+type ToWorker = { batch: number; files: string[] } | { done: true };
+interface FromWorker {
+  batch: number;
+  outcome: CheckOutcome;
+}
+
+export function jobsFor(args: CheckArgs): number {
+  return Math.max(1, args.jobs ?? availableParallelism());
+}
+
+/** The file this code was bundled into, when that bundle can be started as a worker. */
+function bundleFile(): string | undefined {
+  return typeof __filename === 'string' && __filename.endsWith('.js') ? __filename : undefined;
+}
+
+export function useWorkers(args: CheckArgs, fileCount: number): boolean {
+  return !args.fix && jobsFor(args) > 1 && fileCount >= MIN_FILES_FOR_WORKERS && !!bundleFile();
+}
+
+/** `runCheck` with worker threads when they pay off; same outcome, same order. */
+export async function runCheckParallel(args: CheckArgs, docsBaseUrl: string): Promise<CheckOutcome> {
+  const plan = planCheck(args);
+  if (!useWorkers(args, plan.files.length)) {
+    const outcome = checkFiles(plan.files, args, docsBaseUrl, plan.explicit);
+    return { reports: outcome.reports, failures: [...plan.failures, ...outcome.failures] };
+  }
+  const batches: string[][] = [];
+  for (let i = 0; i < plan.files.length; i += BATCH) batches.push(plan.files.slice(i, i + BATCH));
+  const results: CheckOutcome[] = new Array(batches.length);
+  const init: WorkerInit = {
+    nelint: 'check-worker',
+    args,
+    docsBaseUrl,
+    explicit: plan.explicit,
+    keepLineIndex: args.format === 'sarif',
+  };
+  let next = 0;
+  const count = Math.min(jobsFor(args), Math.ceil(batches.length / 2));
+  if (process.env.NELINT_DEBUG_WORKERS) {
+    process.stderr.write(`nelint: ${plan.files.length} files, ${count} worker threads\n`);
+  }
+  await Promise.all(
+    Array.from({ length: count }, () =>
+      runWorker(bundleFile()!, init, () => (next < batches.length ? next++ : -1), batches, results),
+    ),
+  );
+  const reports: FileReport[] = [];
+  const failures = [...plan.failures];
+  for (const r of results) {
+    for (const report of r.reports) {
+      // Structured clone drops prototypes: give the line index its methods back.
+      if (report.lineIndex) Object.setPrototypeOf(report.lineIndex, LineIndex.prototype);
+      reports.push(report);
+    }
+    failures.push(...r.failures);
+  }
+  return { reports, failures };
+}
+
+function runWorker(
+  file: string,
+  init: WorkerInit,
+  take: () => number,
+  batches: string[][],
+  results: CheckOutcome[],
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(file, { workerData: init, stdout: false, stderr: false });
+    const feed = () => {
+      const i = take();
+      worker.postMessage(
+        i < 0 ? ({ done: true } satisfies ToWorker) : ({ batch: i, files: batches[i] } satisfies ToWorker),
+      );
+    };
+    worker.on('message', (m: FromWorker) => {
+      results[m.batch] = m.outcome;
+      feed();
+    });
+    worker.on('error', reject);
+    worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`check worker exited with code ${code}`))));
+    feed();
+  });
+}
+
+/** Worker side: lint each batch the main thread sends until it says done. */
+function serveAsWorker(init: WorkerInit): void {
+  parentPort!.on('message', (m: ToWorker) => {
+    if ('done' in m) {
+      parentPort!.close();
+      return;
+    }
+    const outcome = checkFiles(m.files, init.args, init.docsBaseUrl, init.explicit);
+    if (!init.keepLineIndex) for (const r of outcome.reports) delete r.lineIndex;
+    parentPort!.postMessage({ batch: m.batch, outcome } satisfies FromWorker);
+  });
+}
+
+if (!isMainThread && (workerData as Partial<WorkerInit> | null)?.nelint === 'check-worker') {
+  serveAsWorker(workerData as WorkerInit);
+}
