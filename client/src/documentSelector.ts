@@ -36,4 +36,4 @@ export function documentSelector(): DocumentFilterLike[] {
 
 /** The file watcher glob for project-level inputs (cross-file rules re-run when these change). */
 export const PROJECT_FILES_GLOB =
-  '**/{nelint.json,.nelintrc.json,*.entitlements,*.plist,*.plist.in,*.mobileconfig,*.mobileprovision,*.provisionprofile}';
+  '**/{nelint.json,.nelintrc.json,project.pbxproj,*.xcconfig,*.entitlements,*.plist,*.plist.in,*.mobileconfig,*.mobileprovision,*.provisionprofile}';

@@ -4,10 +4,11 @@
  * override the disk. Configuration-profile globs are expanded here (the core never lists directories).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import type { PlistDocument } from '../core/model/document';
 import { loadDocumentFromBytes } from '../core/engine/loadDocument';
 import { modelFromConfig } from '../core/project/model';
+import { modelFromXcode } from '../core/project/xcode';
 import type { ProjectModel } from '../core/project/model';
 import { ProjectIndex } from '../core/project/projectIndex';
 import { normalizePath } from '../core/project/paths';
@@ -89,6 +90,7 @@ export class ProjectHost {
   reset(): void {
     this.docs.clear();
     this.indexes.clear();
+    this.xcodeByDir.clear();
   }
 
   private invalidate(): void {
@@ -106,12 +108,63 @@ export class ProjectHost {
     return idx;
   }
 
+  private readonly xcodeByDir = new Map<string, ProjectIndex[]>();
+
+  /**
+   * The Xcode project that applies to `file` when no nelint.json does: the nearest ancestor directory holding
+   * `*.xcodeproj/project.pbxproj` (the one naming the file when there are several).
+   */
+  xcodeIndexFor(file: string): ProjectIndex | undefined {
+    let dir = dirname(resolve(file));
+    for (let guard = 0; guard < 64; guard++) {
+      const found = this.xcodeIn(dir);
+      if (found.length) return found.find((i) => i.usesOf(file).length) ?? found[0];
+      const parent = dirname(dir);
+      if (parent === dir) break;
+      dir = parent;
+    }
+    return undefined;
+  }
+
+  private xcodeIn(dir: string): ProjectIndex[] {
+    const hit = this.xcodeByDir.get(dir);
+    if (hit) return hit;
+    const out: ProjectIndex[] = [];
+    let names: string[] = [];
+    try {
+      names = readdirSync(dir)
+        .filter((n) => n.endsWith('.xcodeproj'))
+        .sort();
+    } catch {
+      // unreadable directory: no project here
+    }
+    for (const n of names) {
+      const pbx = join(dir, n, 'project.pbxproj');
+      try {
+        const model = modelFromXcode({
+          pbxprojPath: pbx,
+          text: readFileSync(pbx, 'utf8'),
+          readText: readTextOrUndefined,
+        });
+        if (model.targets.length) out.push(this.indexOf(model));
+      } catch {
+        // Not a readable/parsable project: ignored (nelint never fails a lint because of a project file).
+      }
+    }
+    this.xcodeByDir.set(dir, out);
+    return out;
+  }
+
   indexOf(model: ProjectModel): ProjectIndex {
     const globs = model.profileGlobs.length ? model.profileGlobs : DEFAULT_PROFILE_GLOBS;
     return new ProjectIndex(model, this.load, { profilePaths: expandGlobs(model.dir, globs), now: this.now });
   }
+}
 
-  indexes_(): ProjectIndex[] {
-    return [...this.indexes.values()];
+function readTextOrUndefined(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
   }
 }

@@ -43,8 +43,8 @@ export class WorkspaceIndex {
   private indexForPath(path: string): ProjectIndex | undefined {
     try {
       const loaded = this.hooks.configs.forFile(path);
-      if (!loaded) return undefined;
-      const index = this.host.indexFor(loaded);
+      const index = loaded ? this.host.indexFor(loaded) : this.host.xcodeIndexFor(path);
+      if (!index) return undefined;
       if (!this.known.has(index)) {
         // First file of this project: publish the closed files of the whole project once.
         this.known.add(index);
@@ -86,7 +86,7 @@ export class WorkspaceIndex {
 
   /** Files changed on disk (watcher): drop cached documents; a nelint.json change rebuilds every model. */
   filesChanged(uris: string[]): void {
-    if (uris.some((u) => /(^|\/)(nelint\.json|\.nelintrc\.json)$/.test(u))) {
+    if (uris.some((u) => /(^|\/)(nelint\.json|\.nelintrc\.json|project\.pbxproj|[^/]*\.xcconfig)$/.test(u))) {
       this.host.reset();
       this.known.clear();
       return;

@@ -44,6 +44,8 @@ export function variableLookup(
   const derived: Record<string, string | undefined> = {
     TARGET_NAME: target.name,
     PRODUCT_NAME: settings.buildSettings.PRODUCT_NAME ?? target.name,
+    // Xcode derives the module name from the product name (non-identifier characters become `_`).
+    PRODUCT_MODULE_NAME: '$(PRODUCT_NAME:c99extidentifier)',
     CONFIGURATION: configuration,
     PRODUCT_BUNDLE_IDENTIFIER: settings.bundleIdentifier,
     DEVELOPMENT_TEAM: team,
