@@ -45,7 +45,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<Nelint
   const register = (id: string, fn: (...args: never[]) => unknown) =>
     context.subscriptions.push(vscode.commands.registerCommand(id, fn));
   register(Commands.explainError, (text?: string) => explainError(getClient, text));
-  register(Commands.showDecodedContent, (uri?: vscode.Uri) => showDecodedContent(uri));
+  register(Commands.showDecodedContent, (uri?: vscode.Uri | string) =>
+    // From a code action the server passes the file path (or a URI string); from the UI a vscode.Uri.
+    showDecodedContent(
+      typeof uri === 'string'
+        ? /^[a-z][a-z0-9+.-]+:\/\//i.test(uri)
+          ? vscode.Uri.parse(uri)
+          : vscode.Uri.file(uri)
+        : uri,
+    ),
+  );
   register(Commands.fixAll, (uri?: vscode.Uri) => fixAll(uri));
   register(Commands.createProjectFile, () => createProjectFile(getClient));
   register(Commands.showRuleDocumentation, (code?: string) => showRuleDocumentation(context, getClient, code));

@@ -10,7 +10,7 @@ import { resolveFileContext } from '../context/resolveContext';
 import { isSuppressed, parseDirectives } from '../context/directives';
 import type { Directives } from '../context/directives';
 import { allRules } from '../rules';
-import type { Finding, Rule, RuleMeta, Severity, SeverityOrOff } from '../rules/types';
+import type { Finding, Fix, Rule, RuleMeta, Severity, SeverityOrOff } from '../rules/types';
 import type { Diagnostic, LintOptions } from './types';
 import { applyPrecedence } from './precedence';
 import { DEFAULT_DOCS_BASE_URL, ruleHref } from './docs';
@@ -71,6 +71,10 @@ function severityFor(f: RawFinding, options: LintOptions): SeverityOrOff {
   return override ?? f.severity ?? f.meta.severity;
 }
 
+function isCommandOnly(f: Fix): boolean {
+  return !!f.command && f.edits.length === 0 && !f.otherFiles?.length && !f.createFiles?.length;
+}
+
 function toDiagnostic(doc: PlistDocument, f: RawFinding, severity: Severity, docsBase: string): Diagnostic {
   const li = doc.lineIndex;
   return {
@@ -93,8 +97,8 @@ function toDiagnostic(doc: PlistDocument, f: RawFinding, severity: Severity, doc
         message: r.message,
       };
     }),
-    // No quick fix is ever offered in a decoded (binary/CMS) document (§1.13).
-    fixes: doc.container === 'xml' ? (f.fixes ?? []) : [],
+    // No edit is ever offered in a decoded (binary/CMS) document (§1.13); command-only actions are.
+    fixes: doc.container === 'xml' ? (f.fixes ?? []) : (f.fixes ?? []).filter(isCommandOnly),
     ...(f.data ? { data: f.data } : {}),
     ...(f.unnecessary ? { unnecessary: true } : {}),
   };

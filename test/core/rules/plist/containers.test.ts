@@ -45,7 +45,10 @@ test('N79: the Mullvad signed corpus profile gets only the info diagnostic, with
   assert.equal(n79.length, 1);
   assert.equal(n79[0].severity, 'info');
   assert.equal(n79[0].start, 0);
-  assert.equal(n79[0].fixes.length, 0);
+  assert.deepEqual(
+    n79[0].fixes.map((f) => [f.edits.length, f.command?.id]),
+    [[0, 'nelint.showDecodedContent']],
+  );
   assert.match(String(n79[0].data?.signerCommonName), /^Apple Distribution: Mullvad VPN AB/);
   assert.deepEqual(
     diags.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => d.code),

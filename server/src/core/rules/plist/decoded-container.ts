@@ -13,7 +13,7 @@ export const rule: Rule = {
     family: 'plist',
     severity: 'info',
     kinds: ['profile', 'plist', 'entitlements', 'info-plist'],
-    fixable: false,
+    fixable: true,
     description: 'The file is a binary property list or a CMS-signed container, shown decoded and read-only.',
     guidance: [],
     runsOnMalformed: true,
@@ -32,6 +32,14 @@ export const rule: Rule = {
         signingTime: decoded.signingTime,
         innerFormat: decoded.innerFormat,
       },
+      // A command, not an edit: decoded documents never get text edits (§1.13).
+      fixes: [
+        {
+          title: 'Open decoded XML as an untitled document',
+          edits: [],
+          command: { id: 'nelint.showDecodedContent', arguments: [ctx.doc.path] },
+        },
+      ],
     });
   },
 };
