@@ -26,6 +26,7 @@ export type ParsedArgs =
   | { command: 'explain'; text: string; format: 'text' | 'json' }
   | { command: 'print'; file: string; format: 'xml' | 'json' }
   | { command: 'lsp' }
+  | { command: 'init'; path: string; write: boolean }
   | { command: 'help' }
   | { command: 'version' };
 
@@ -156,6 +157,14 @@ export function parseArgs(argv: string[]): ParsedArgs {
     }
     case 'lsp':
       return { command: 'lsp' };
+    case 'init': {
+      const write = rest.includes('--write');
+      const paths = rest.filter((a) => a !== '--write' && a !== '--xcode');
+      const bad = paths.find((a) => a.startsWith('-'));
+      if (bad) throw new UsageError(`unknown option ${bad}`);
+      if (paths.length > 1) throw new UsageError('init takes at most one PATH');
+      return { command: 'init', path: paths[0] ?? '.', write };
+    }
     default:
       throw new UsageError(`unknown command ${cmd}`);
   }
@@ -164,6 +173,8 @@ export function parseArgs(argv: string[]): ParsedArgs {
 export const USAGE = `Usage: nelint <command> [options]
 
 Commands:
+  init [--xcode] [PATH] [--write]  Print (or write next to the .xcodeproj) a nelint.json generated from the Xcode
+                                   project at PATH (a folder, .xcodeproj or project.pbxproj; default .)
   check [PATH…]            Lint files or directories (default: .)
       --format text|json|sarif         Output format (default: text)
       --platform macos|ios|tvos|visionos

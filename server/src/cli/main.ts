@@ -13,6 +13,9 @@ import { explainOutput, printFile, PrintError, rulesJson, rulesText } from './co
 import { allRules } from '../core/rules';
 import { bundledDocsBase } from '../lsp/docsBase';
 import { startStdioServer } from '../lsp/stdio';
+import { nelintJsonFromXcode, XcodeInitError } from '../host/xcodeInit';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 declare const NELINT_VERSION: string | undefined;
 const VERSION = typeof NELINT_VERSION === 'string' ? NELINT_VERSION : '0.0.0-dev';
@@ -50,6 +53,18 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       case 'print':
         io.out(printFile(args.file, args.format));
         return 0;
+      case 'init': {
+        const generated = nelintJsonFromXcode(args.path);
+        if (!args.write) {
+          io.out(generated.text);
+          return 0;
+        }
+        const target = join(generated.dir, 'nelint.json');
+        if (existsSync(target)) throw new XcodeInitError(`${target} already exists; not overwritten`);
+        writeFileSync(target, generated.text);
+        io.err(`nelint: wrote ${target}\n`);
+        return 0;
+      }
       case 'lsp': {
         startStdioServer();
         return await new Promise<number>(() => undefined);
@@ -69,7 +84,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       io.err(`nelint: ${e.message}\n\n${USAGE}`);
       return 2;
     }
-    if (e instanceof ConfigLoadError || e instanceof PrintError) {
+    if (e instanceof ConfigLoadError || e instanceof PrintError || e instanceof XcodeInitError) {
       io.err(`nelint: ${e.message}\n`);
       return 2;
     }

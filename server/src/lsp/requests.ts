@@ -5,8 +5,16 @@ import { fileURLToPath } from 'node:url';
 import type { ServerState } from './server';
 import { runSafe } from './server';
 import { uriToPath } from './documentStore';
-import { DecodedContentRequest, ExplainRequest, FileContextRequest, RuleDocumentationRequest } from './protocol';
+import { createProjectFile } from './workspaceIndex';
+import {
+  CreateProjectFileRequest,
+  DecodedContentRequest,
+  ExplainRequest,
+  FileContextRequest,
+  RuleDocumentationRequest,
+} from './protocol';
 import type {
+  CreateProjectFileParams,
   DecodedContentParams,
   DecodedContentResult,
   ExplainParams,
@@ -79,6 +87,9 @@ export function registerRequests(state: ServerState): void {
     runSafe(state, 'decodedContent', token, { container: 'xml', summary: 'Cannot read the file.' }, () =>
       decodedContent(p),
     ),
+  );
+  connection.onRequest(CreateProjectFileRequest, (p: CreateProjectFileParams, token) =>
+    runSafe(state, 'createProjectFile', token, { error: 'internal error' }, () => createProjectFile(p.folderUri)),
   );
   connection.onRequest(ExplainRequest, (p: ExplainParams, token) =>
     runSafe(state, 'explain', token, { markdown: '', codes: [] }, () => explain(p)),

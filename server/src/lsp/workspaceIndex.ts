@@ -16,6 +16,8 @@ import { ProjectHost } from '../host/project';
 import type { ConfigFinder } from '../host/config';
 import { pathToUri, toLspDiagnostic } from './convert';
 import { uriToPath } from './documentStore';
+import { nelintJsonFromXcode, xcodeprojsBelow } from '../host/xcodeInit';
+import type { CreateProjectFileResult } from './protocol';
 
 export interface WorkspaceHooks {
   connection: Pick<Connection, 'sendDiagnostics'>;
@@ -144,5 +146,22 @@ export class WorkspaceIndex {
   /** Resolves when no pass is scheduled (tests). */
   idle(): boolean {
     return !this.timer;
+  }
+}
+
+/** `nelint/createProjectFile`: the nelint.json for the (single) Xcode project in or below a workspace folder. */
+export function createProjectFile(folderUri: string): CreateProjectFileResult {
+  const folder = uriToPath(folderUri);
+  try {
+    const projects = xcodeprojsBelow(folder);
+    if (projects.length === 0) return { error: `no .xcodeproj in ${folder}` };
+    if (projects.length > 1) {
+      return {
+        error: `several Xcode projects (${projects.map((p) => p.slice(folder.length + 1)).join(', ')}); run \`nelint init PATH\``,
+      };
+    }
+    return { text: nelintJsonFromXcode(projects[0], folder).text };
+  } catch (e) {
+    return { error: (e as Error).message };
   }
 }
