@@ -45,7 +45,7 @@ test('init --write writes next to the .xcodeproj, refuses to overwrite; linting 
   assert.ok(existsSync(path.join(dir, 'nelint.json')));
   assert.equal((await run(['init', '--write', dir])).code, 2);
   const after = await run(['check', '--format', 'json', dir]);
-  const xfile = (o: string) => (o.match(/"xfile\/[a-z-]+"/g) ?? []).sort();
+  const xfile = (o: string): string[] => [...(o.match(/"xfile\/[a-z-]+"/g) ?? [])].sort();
   assert.deepEqual(xfile(after.out), xfile(before.out));
   assert.ok(xfile(before.out).includes('"xfile/host-missing-system-extension-install"'));
   assert.equal(JSON.parse(readFileSync(path.join(dir, 'nelint.json'), 'utf8')).targets.length, 2);

@@ -20,8 +20,9 @@ export function findPbxproj(path: string): string {
     throw new XcodeInitError(`no such file or directory: ${path}`);
   }
   if (names.length === 0) throw new XcodeInitError(`no .xcodeproj in ${path}`);
-  if (names.length > 1)
+  if (names.length > 1) {
     throw new XcodeInitError(`several Xcode projects in ${path} (${names.sort().join(', ')}); name one`);
+  }
   return join(p, names[0], 'project.pbxproj');
 }
 
@@ -70,8 +71,9 @@ export function nelintJsonFromXcode(path: string, outDir?: string): GeneratedCon
   } catch (e) {
     throw new XcodeInitError(`cannot parse ${pbx}: ${(e as Error).message}`);
   }
-  if (model.targets.length === 0)
+  if (model.targets.length === 0) {
     throw new XcodeInitError(`${pbx} has no app, system-extension or app-extension target`);
+  }
   const dir = outDir ? resolve(outDir) : resolve(pbx, '..', '..');
   return { dir, text: JSON.stringify(configFromModel(model, dir), null, 2) + '\n' };
 }

@@ -21,8 +21,9 @@ function distributionOf(identity: string | undefined): NelintConfigurationSettin
   if (!identity) return undefined;
   if (identity.startsWith('Developer ID Application')) return 'developer-id';
   if (/^(Apple Development|Mac Developer|iPhone Developer)/.test(identity)) return 'development';
-  if (/^(Apple Distribution|3rd Party Mac Developer Application|iPhone Distribution)/.test(identity))
+  if (/^(Apple Distribution|3rd Party Mac Developer Application|iPhone Distribution)/.test(identity)) {
     return 'app-store';
+  }
   return undefined;
 }
 
