@@ -6,7 +6,7 @@
  */
 import type { XmlDoctype } from '../model/xml';
 
-const NAME = /[A-Za-z_:\u00C0-\uFFFF][A-Za-z0-9_:.\-\u00B7\u00C0-\uFFFF]*/y;
+import { nameEnd } from './names';
 
 function skipWs(text: string, p: number): number {
   while (p < text.length && (text[p] === ' ' || text[p] === '\t' || text[p] === '\n' || text[p] === '\r')) p++;
@@ -62,11 +62,10 @@ export function parseDoctype(text: string, start: number): XmlDoctype {
   const afterKeyword = skipWs(text, p);
   if (afterKeyword === p) return fail(p);
   p = afterKeyword;
-  NAME.lastIndex = p;
-  const name = NAME.exec(text);
-  if (!name) return fail(p);
-  doctype.name = name[0];
-  p = skipWs(text, p + name[0].length);
+  const end = nameEnd(text, p);
+  if (end === p) return fail(p);
+  doctype.name = text.slice(p, end);
+  p = skipWs(text, end);
   if (text.startsWith('PUBLIC', p)) {
     const pub = quoted(text, skipWs(text, p + 6));
     if (!pub) return fail(p);

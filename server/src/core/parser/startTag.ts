@@ -4,8 +4,8 @@
  */
 import type { XmlAttribute } from '../model/xml';
 import { decodeReference, decodeReferences, referenceEnd } from './entities';
+import { nameAt, nameEnd } from './names';
 
-const NAME = /[A-Za-z_:\u00C0-\uFFFF][A-Za-z0-9_:.\-\u00B7\u00C0-\uFFFF]*/y;
 /** A quoted value that stops at `<` (not allowed in attribute values) so a missing quote stays local. */
 const DQ = /"([^"<]*)"/y;
 const SQ = /'([^'<]*)'/y;
@@ -27,8 +27,7 @@ function isWs(c: string | undefined): boolean {
 
 /** Scans the start tag at `lt` (which holds `<` followed by a name). */
 export function parseStartTag(text: string, lt: number, report: Report): StartTag {
-  NAME.lastIndex = lt + 1;
-  const name = NAME.exec(text)![0];
+  const name = nameAt(text, lt + 1, nameEnd(text, lt + 1));
   const tag: StartTag = { name, attributes: [], end: text.length, selfClosing: false };
   let p = lt + 1 + name.length;
   for (;;) {
@@ -53,14 +52,13 @@ export function parseStartTag(text: string, lt: number, report: Report): StartTa
       tag.end = p;
       return tag;
     }
-    NAME.lastIndex = p;
-    const attrName = NAME.exec(text)?.[0];
-    if (!attrName) {
+    const attrEnd = nameEnd(text, p);
+    if (attrEnd === p) {
       report(p, p + 1, `unexpected character '${c}' in start tag <${name}>`, { kind: 'bad-tag-char' });
       p++;
       continue;
     }
-    p = scanAttribute(text, p, attrName, tag, report);
+    p = scanAttribute(text, p, text.slice(p, attrEnd), tag, report);
   }
 }
 

@@ -13,15 +13,25 @@ import type { XmlChild, XmlComment, XmlDocument, XmlElement, XmlText, SyntaxIssu
 import { parseDoctype } from './doctype';
 import { decodeReference, decodeReferences, normalizeNewlines, PREDEFINED_ENTITIES, referenceEnd } from './entities';
 import { CONTENT_BEFORE_DECLARATION, DOUBLE_HYPHEN, IssueSink, NOT_WELL_FORMED } from './issues';
+import { nameAt, nameEnd } from './names';
 import { parseStartTag } from './startTag';
 
-const NAME = /[A-Za-z_:\u00C0-\uFFFF][A-Za-z0-9_:.\-\u00B7\u00C0-\uFFFF]*/y;
 /** Characters XML 1.0 forbids (C0 controls except TAB/LF/CR, U+FFFE/U+FFFF, lone surrogates). */
 const INVALID_CHAR =
   // eslint-disable-next-line no-control-regex -- these control characters are exactly what XML forbids
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 /** How far up the open-element stack a close tag may look for its match (keeps recovery linear). */
 const CLOSE_SEARCH_DEPTH = 64;
+
+const CONTAINERS: ReadonlySet<string> = new Set(['plist', 'dict', 'array']);
+
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13) return false;
+  }
+  return true;
+}
 
 function isWs(c: string): boolean {
   return c === ' ' || c === '\t' || c === '\n' || c === '\r';
@@ -94,12 +104,15 @@ class XmlParser {
   }
 
   private onText(start: number, end: number): void {
+    const top = this.top;
+    // Indentation between the children of <plist>/<dict>/<array> means nothing: not materialised
+    // (about half of all nodes in a pretty-printed profile). Whitespace inside scalars is kept.
+    if (top && CONTAINERS.has(top.name) && isBlank(this.text, start, end)) return;
     // Work on the slice: an indexOf('&') on the whole text would rescan to the end for every run.
     const raw = this.text.slice(start, end);
     const hasAmp = raw.includes('&');
     if (hasAmp) this.checkReferences(raw, start);
-    if (!this.top) this.onTextOutsideRoot(start, end);
-    const top = this.top;
+    if (!top) this.onTextOutsideRoot(start, end);
     const siblings = top ? top.children : this.doc.children;
     const prev = siblings[siblings.length - 1];
     // End-of-line handling comes before reference decoding (a `&#13;` stays a CR).
@@ -186,8 +199,7 @@ class XmlParser {
     else if (text.startsWith('<?', lt)) this.onProcessingInstruction(lt);
     else if (text.startsWith('</', lt)) this.onCloseTag(lt);
     else {
-      NAME.lastIndex = lt + 1;
-      if (NAME.test(text)) this.onStartTag(lt);
+      if (nameEnd(text, lt + 1) > lt + 1) this.onStartTag(lt);
       else if (text[lt + 1] === '!') {
         const gt = text.indexOf('>', lt);
         const end = gt < 0 ? text.length : gt + 1;
@@ -264,8 +276,7 @@ class XmlParser {
     const text = this.text;
     const close = text.indexOf('?>', lt + 2);
     const end = close < 0 ? text.length : close + 2;
-    NAME.lastIndex = lt + 2;
-    const target = NAME.exec(text)?.[0] ?? '';
+    const target = text.slice(lt + 2, nameEnd(text, lt + 2));
     const body = text.slice(lt + 2 + target.length, close < 0 ? text.length : close);
     this.pos = end;
     if (close < 0) {
@@ -339,8 +350,7 @@ class XmlParser {
 
   private onCloseTag(lt: number): void {
     const text = this.text;
-    NAME.lastIndex = lt + 2;
-    const name = NAME.exec(text)?.[0];
+    const name = nameAt(text, lt + 2, nameEnd(text, lt + 2)) || undefined;
     let p = lt + 2 + (name?.length ?? 0);
     while (p < text.length && isWs(text[p])) p++;
     if (text[p] === '>') p++;
