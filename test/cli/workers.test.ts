@@ -14,7 +14,7 @@ const BIN = join(__dirname, '..', '..', 'bin', 'nelint.js');
 
 function repo(): string {
   const dir = mkdtempSync(join(tmpdir(), 'nelint-workers-'));
-  for (let t = 0; t < 60; t++) {
+  for (let t = 0; t < 40; t++) {
     const target = join(dir, `T${t}`);
     mkdirSync(target);
     writeFileSync(join(target, `T${t}.entitlements`), entitlements(t));
@@ -40,16 +40,16 @@ function check(dir: string, format: string, jobs: number) {
 test('worker threads give the same report and exit code as a sequential run', () => {
   const dir = repo();
   try {
-    for (const format of ['json', 'sarif', 'text']) {
+    for (const format of ['json', 'sarif']) {
       const one = check(dir, format, 1);
       const two = check(dir, format, 3);
-      assert.match(two.stderr, /126 files, 3 worker threads/);
+      assert.match(two.stderr, /84 files, 3 worker threads/);
       assert.doesNotMatch(one.stderr, /worker threads/);
       assert.equal(two.status, one.status);
       assert.equal(two.status, 1, one.stderr);
       assert.equal(two.stdout, one.stdout);
+      if (format === 'sarif') assert.match(two.stdout, /"fixes"/);
     }
-    assert.match(check(dir, 'sarif', 2).stdout, /"fixes"/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -39,8 +39,8 @@ test('the preload really blocks: a fetch and a socket in a child are caught', ()
   assert.match(r.stderr, new RegExp(`${MARKER} net.connect`));
 });
 
-test('nelint check (every format), rules, explain and print over the examples open no socket', () => {
-  for (const format of ['text', 'json', 'sarif']) {
+test('nelint check (json, sarif), rules, explain and print over the examples open no socket', () => {
+  for (const format of ['json', 'sarif']) {
     const r = spawnSync(process.execPath, ['--require', PRELOAD, BIN, 'check', EXAMPLES, '--format', format], {
       encoding: 'utf8',
       cwd: ROOT,
