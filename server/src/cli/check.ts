@@ -114,7 +114,7 @@ export function checkFiles(
   for (const file of files) {
     const config = finder.forFile(file);
     // nelint.json wins; without one, an Xcode project in an ancestor directory is the project model (§1.7).
-    const index = config ? host.indexFor(config) : host.xcodeIndexFor(file);
+    const index = config ? host.indexFor(config) : host.implicitIndexFor(file);
     const project = index ? { host, index } : undefined;
     const report = lintOneFile(file, optionsFor(args, config, docsBaseUrl), args, failures, project);
     if (report) reports.push(report);

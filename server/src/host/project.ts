@@ -9,6 +9,9 @@ import type { PlistDocument } from '../core/model/document';
 import { loadDocumentFromBytes } from '../core/engine/loadDocument';
 import { modelFromConfig } from '../core/project/model';
 import { modelFromXcode } from '../core/project/xcode';
+import { appBundleOf, modelFromBundle } from '../core/project/bundleLayout';
+import { existsSync } from 'node:fs';
+import { isDict, isString } from '../core/model/plist';
 import type { ProjectModel } from '../core/project/model';
 import { ProjectIndex } from '../core/project/projectIndex';
 import { normalizePath } from '../core/project/paths';
@@ -91,6 +94,7 @@ export class ProjectHost {
     this.docs.clear();
     this.indexes.clear();
     this.xcodeByDir.clear();
+    this.bundles.clear();
   }
 
   private invalidate(): void {
@@ -109,6 +113,39 @@ export class ProjectHost {
   }
 
   private readonly xcodeByDir = new Map<string, ProjectIndex[]>();
+  private readonly bundles = new Map<string, ProjectIndex | null>();
+
+  /** The built `X.app` layout containing `file` (§1.7 source 2), when there is one. */
+  bundleIndexFor(file: string): ProjectIndex | undefined {
+    const app = appBundleOf(normalizePath(resolve(file)));
+    if (!app) return undefined;
+    let hit = this.bundles.get(app);
+    if (hit === undefined) {
+      const model = modelFromBundle(app, {
+        list: (dir) => {
+          try {
+            return readdirSync(dir);
+          } catch {
+            return undefined;
+          }
+        },
+        exists: (p) => existsSync(p),
+        bundleIdentifier: (info) => {
+          const root = this.load(info)?.root;
+          const v = isDict(root) ? root.map.get('CFBundleIdentifier')?.value : undefined;
+          return isString(v) ? v.text.trim() : undefined;
+        },
+      });
+      hit = model ? new ProjectIndex(model, this.load, { now: this.now }) : null;
+      this.bundles.set(app, hit);
+    }
+    return hit ?? undefined;
+  }
+
+  /** nelint.json wins, then a built bundle layout, then an Xcode project (§1.7 precedence). */
+  implicitIndexFor(file: string): ProjectIndex | undefined {
+    return this.bundleIndexFor(file) ?? this.xcodeIndexFor(file);
+  }
 
   /**
    * The Xcode project that applies to `file` when no nelint.json does: the nearest ancestor directory holding

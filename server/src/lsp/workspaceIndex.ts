@@ -45,7 +45,7 @@ export class WorkspaceIndex {
   private indexForPath(path: string): ProjectIndex | undefined {
     try {
       const loaded = this.hooks.configs.forFile(path);
-      const index = loaded ? this.host.indexFor(loaded) : this.host.xcodeIndexFor(path);
+      const index = loaded ? this.host.indexFor(loaded) : this.host.implicitIndexFor(path);
       if (!index) return undefined;
       if (!this.known.has(index)) {
         // First file of this project: publish the closed files of the whole project once.
