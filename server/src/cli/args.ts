@@ -18,6 +18,8 @@ export interface CheckArgs {
   fix: boolean;
   maxFileSize?: number;
   jobs?: number;
+  /** `--now ISO-DATE`: "now" for provisioning-profile expiry (reproducible runs), as an ISO string. */
+  now?: string;
 }
 
 export type ParsedArgs =
@@ -91,6 +93,11 @@ function parseCheck(argv: string[]): CheckArgs {
         out.maxFileSize = Number(v);
         if (!Number.isFinite(out.maxFileSize) || out.maxFileSize <= 0)
           throw new UsageError('--max-file-size expects bytes');
+        break;
+      case '--now':
+        [v, i] = takeValue(argv, i, flag);
+        if (Number.isNaN(new Date(v).getTime())) throw new UsageError('--now expects an ISO date, e.g. 2025-06-01');
+        out.now = v;
         break;
       case '--jobs':
         [v, i] = takeValue(argv, i, flag);
@@ -183,6 +190,7 @@ Commands:
       --rule CODE=off|hint|info|warning|error   (repeatable)
       --warnings-as-errors             Exit 1 on warnings too
       --fix                            Apply preferred quick fixes in place
+      --now ISO-DATE                   Current time for provisioning-profile expiry (reproducible runs)
       --max-file-size BYTES            Skip larger files with a notice (default 50 MB)
       --jobs N                         Worker threads (default: number of cores)
   rules [--format json]    List the rule catalog as implemented

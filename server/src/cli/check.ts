@@ -36,6 +36,7 @@ export function optionsFor(args: CheckArgs, config: LoadedConfig | undefined, do
     rules: args.rules,
     config: config ? { config: config.config, dir: config.dir } : undefined,
     docsBaseUrl,
+    ...(args.now ? { now: new Date(args.now) } : {}),
   };
 }
 
@@ -110,7 +111,7 @@ export function checkFiles(
   const failures: string[] = [];
   const finder = new ConfigFinder(explicit);
   const reports: FileReport[] = [];
-  const host = new ProjectHost();
+  const host = new ProjectHost(args.now ? new Date(args.now) : undefined);
   for (const file of files) {
     const config = finder.forFile(file);
     // nelint.json wins; without one, an Xcode project in an ancestor directory is the project model (§1.7).
