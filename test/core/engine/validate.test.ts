@@ -4,7 +4,8 @@ import { lint, onlyCode, rangeText, fixAllPreferred } from '../../helpers/lint';
 import { applyPrecedence } from '../../../server/src/core/engine/precedence';
 import type { RuleMeta } from '../../../server/src/core/rules/types';
 import { allRules } from '../../../server/src/core/rules';
-import { setRuleFailureSink } from '../../../server/src/core/engine/validate';
+import { setRuleFailureSink, validateDocument } from '../../../server/src/core/engine/validate';
+import { loadDocumentFromBytes } from '../../../server/src/core/engine/loadDocument';
 
 const DUP = `<?xml version="1.0" encoding="UTF-8"?>
 <plist version="1.0">
@@ -143,4 +144,22 @@ test('fix-all is bounded and idempotent', () => {
   const fixed = fixAllPreferred(DUP);
   assert.equal(onlyCode(lint(fixed), 'plist/duplicate-key').length, 0);
   assert.equal(fixAllPreferred(fixed), fixed);
+});
+
+test('a warning-level N28 (unsupported encoding= on non-ASCII text) does not stop the other families', () => {
+  const text = DUP.replace('encoding="UTF-8"', 'encoding="x-mac-roman"').replace(
+    '</dict>',
+    '\t<key>com.apple.developer.networking.networkextension</key>\n\t<array><string>packet-tunel-provider</string></array>\n\t<key>NSHumanReadableCopyright</key>\n\t<string>© Example</string>\n</dict>',
+  );
+  const doc = loadDocumentFromBytes('A.entitlements', new TextEncoder().encode(text));
+  const diags = validateDocument(doc);
+  const n28 = diags.filter((d) => d.code === 'plist/xml-not-well-formed');
+  assert.deepEqual(
+    n28.map((d) => d.severity),
+    ['warning'],
+  );
+  assert.ok(
+    diags.some((d) => d.code === 'entitlements/ne-value-unknown'),
+    JSON.stringify(diags.map((d) => d.code)),
+  );
 });

@@ -44,7 +44,10 @@ function runsOn(rule: Rule, ctx: FileContext, malformed: boolean, hasProject: bo
 }
 
 function runRules(doc: PlistDocument, file: FileContext, options: LintOptions, rules: readonly Rule[]): RawFinding[] {
-  const malformed = !!doc.unreadable || doc.xml.issues.some((i) => i.code === NOT_WELL_FORMED);
+  // Only a well-formedness *error* stops the other families; a warning-level N28 (e.g. an unsupported
+  // `encoding=` on ASCII-only text) leaves the tree intact.
+  const malformed =
+    !!doc.unreadable || doc.xml.issues.some((i) => i.code === NOT_WELL_FORMED && (i.severity ?? 'error') === 'error');
   const out: RawFinding[] = [];
   for (const rule of rules) {
     if (!runsOn(rule, file, malformed, !!options.project)) continue;
