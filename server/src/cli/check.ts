@@ -102,16 +102,26 @@ export function planCheck(args: CheckArgs): CheckPlan {
 }
 
 /** Lints `files` in order (also what each CLI worker thread runs over its share of the files). */
+export interface CheckSession {
+  finder: ConfigFinder;
+  host: ProjectHost;
+}
+
+/** Config lookups and project models cached across calls of `checkFiles` (a worker keeps one per thread). */
+export function newCheckSession(args: CheckArgs, explicit?: LoadedConfig): CheckSession {
+  return { finder: new ConfigFinder(explicit), host: new ProjectHost(args.now ? new Date(args.now) : undefined) };
+}
+
 export function checkFiles(
   files: string[],
   args: CheckArgs,
   docsBaseUrl: string,
   explicit?: LoadedConfig,
+  session: CheckSession = newCheckSession(args, explicit),
 ): CheckOutcome {
   const failures: string[] = [];
-  const finder = new ConfigFinder(explicit);
+  const { finder, host } = session;
   const reports: FileReport[] = [];
-  const host = new ProjectHost(args.now ? new Date(args.now) : undefined);
   for (const file of files) {
     const config = finder.forFile(file);
     // nelint.json wins; without one, an Xcode project in an ancestor directory is the project model (§1.7).

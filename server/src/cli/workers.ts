@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { CheckArgs } from './args';
 import type { CheckOutcome } from './check';
-import { checkFiles, planCheck } from './check';
+import { checkFiles, newCheckSession, planCheck } from './check';
 import type { LoadedConfig } from '../host/config';
 import type { FileReport } from './report';
 import { LineIndex } from '../core/text/lineIndex';
@@ -64,15 +64,15 @@ export async function runCheckParallel(args: CheckArgs, docsBaseUrl: string): Pr
     keepLineIndex: args.format === 'sarif',
   };
   let next = 0;
+  const take = () => (next < batches.length ? next++ : -1);
+  // The main thread lints too (it is already warm), alongside jobs - 1 workers.
   const count = Math.min(jobsFor(args), Math.ceil(batches.length / 2));
   if (process.env.NELINT_DEBUG_WORKERS) {
-    process.stderr.write(`nelint: ${plan.files.length} files, ${count} worker threads\n`);
+    process.stderr.write(`nelint: ${plan.files.length} files, ${count} threads (main + ${count - 1} workers)\n`);
   }
-  await Promise.all(
-    Array.from({ length: count }, () =>
-      runWorker(bundleFile()!, init, () => (next < batches.length ? next++ : -1), batches, results),
-    ),
-  );
+  const workers = Array.from({ length: count - 1 }, () => runWorker(bundleFile()!, init, take, batches, results));
+  await lintOnMainThread(args, docsBaseUrl, plan.explicit, take, batches, results);
+  await Promise.all(workers);
   const reports: FileReport[] = [];
   const failures = [...plan.failures];
   for (const r of results) {
@@ -84,6 +84,22 @@ export async function runCheckParallel(args: CheckArgs, docsBaseUrl: string): Pr
     failures.push(...r.failures);
   }
   return { reports, failures };
+}
+
+/** Takes batches like a worker does, yielding between batches so worker messages are answered promptly. */
+async function lintOnMainThread(
+  args: CheckArgs,
+  docsBaseUrl: string,
+  explicit: LoadedConfig | undefined,
+  take: () => number,
+  batches: string[][],
+  results: CheckOutcome[],
+): Promise<void> {
+  const session = newCheckSession(args, explicit);
+  for (let i = take(); i >= 0; i = take()) {
+    results[i] = checkFiles(batches[i], args, docsBaseUrl, explicit, session);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
 }
 
 function runWorker(
@@ -107,18 +123,21 @@ function runWorker(
     });
     worker.on('error', reject);
     worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`check worker exited with code ${code}`))));
+    // Two batches in flight: the worker never waits for the main thread, which is busy linting too.
+    feed();
     feed();
   });
 }
 
 /** Worker side: lint each batch the main thread sends until it says done. */
 function serveAsWorker(init: WorkerInit): void {
+  const session = newCheckSession(init.args, init.explicit);
   parentPort!.on('message', (m: ToWorker) => {
     if ('done' in m) {
       parentPort!.close();
       return;
     }
-    const outcome = checkFiles(m.files, init.args, init.docsBaseUrl, init.explicit);
+    const outcome = checkFiles(m.files, init.args, init.docsBaseUrl, init.explicit, session);
     if (!init.keepLineIndex) for (const r of outcome.reports) delete r.lineIndex;
     parentPort!.postMessage({ batch: m.batch, outcome } satisfies FromWorker);
   });
