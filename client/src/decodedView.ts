@@ -11,7 +11,8 @@ import type { DecodedContentParams, DecodedContentResult } from '../../server/sr
 import { DecodedContentRequest } from '../../server/src/lsp/protocol';
 import { DECODED_SCHEME } from './documentSelector';
 
-export const DECODED_EDITOR_VIEW_TYPE = 'nelint.decodedView';
+/** Default editor for provisioning profiles; offered under "Open With…" for profiles and property lists. */
+export const DECODED_EDITOR_VIEW_TYPES = ['nelint.decodedView', 'nelint.decodedViewOnRequest'] as const;
 
 export function decodedUri(fileUri: vscode.Uri): vscode.Uri {
   return fileUri.with({ scheme: DECODED_SCHEME });
@@ -100,9 +101,11 @@ export function registerDecodedViews(
   const refresh = (uri: vscode.Uri) => provider.refresh(decodedUri(uri));
   context.subscriptions.push(
     vscode.workspace.registerTextDocumentContentProvider(DECODED_SCHEME, provider),
-    vscode.window.registerCustomEditorProvider(DECODED_EDITOR_VIEW_TYPE, new DecodedEditorProvider(), {
-      supportsMultipleEditorsPerDocument: true,
-    }),
+    ...DECODED_EDITOR_VIEW_TYPES.map((viewType) =>
+      vscode.window.registerCustomEditorProvider(viewType, new DecodedEditorProvider(), {
+        supportsMultipleEditorsPerDocument: true,
+      }),
+    ),
     watcher,
     watcher.onDidChange(refresh),
   );

@@ -69,3 +69,23 @@ test('the restart policy backs off and gives up after repeated crashes in the wi
   );
   assert.equal(policy.onClosed(70_000), 0); // the window slid past the old crashes
 });
+
+test('package.json contributes every client command, language and grammar the client relies on', async () => {
+  const { readFileSync } = await import('node:fs');
+  const path = await import('node:path');
+  const { Commands } = await import('../../server/src/lsp/protocol');
+  const pkg = JSON.parse(readFileSync(path.resolve(__dirname, '../../package.json'), 'utf8'));
+  const commands = new Set(pkg.contributes.commands.map((c: { command: string }) => c.command));
+  for (const id of [...Object.values(Commands), 'nelint.restartServer', 'nelint.showOutput']) {
+    assert.ok(commands.has(id), id);
+  }
+  const languages = new Set(pkg.contributes.languages.map((l: { id: string }) => l.id));
+  const grammars = new Set(pkg.contributes.grammars.map((g: { language: string }) => g.language));
+  for (const id of ['entitlements', 'mobileconfig', 'plist']) {
+    assert.ok(languages.has(id) && grammars.has(id), id);
+    assert.ok(pkg.activationEvents.includes(`onLanguage:${id}`), id);
+  }
+  assert.equal(pkg.capabilities.untrustedWorkspaces.supported, true);
+  const views = pkg.contributes.customEditors.map((e: { viewType: string }) => e.viewType);
+  assert.deepEqual(views.sort(), ['nelint.decodedView', 'nelint.decodedViewOnRequest']);
+});

@@ -21,6 +21,25 @@ async function shot(page, name) {
   log('screenshot', name);
 }
 
+/** The first marker row of FILE in the Problems panel (other files of the project may have problems too). */
+async function markerRowOfFile(page) {
+  // Narrow the panel to FILE: with project-wide diagnostics its rows may be scrolled out of the virtual list.
+  const filter = page.getByPlaceholder(/^Filter \(e\.g\./).first();
+  const rows = page.locator('.markers-panel .monaco-list-row');
+  const deadline = Date.now() + T;
+  for (;;) {
+    if ((await filter.count()) && (await filter.inputValue()) !== `**/${FILE}`) {
+      await filter.fill(`**/${FILE}`);
+      await page.waitForTimeout(500);
+    }
+    const texts = (await rows.allInnerTexts()).map(clean);
+    const i = texts.findIndex((t) => t.includes(FILE) && !/\[Ln \d+/.test(t));
+    if (i >= 0 && i + 1 < texts.length && /nelint.*\[Ln \d+/.test(texts[i + 1])) return rows.nth(i + 1);
+    if (Date.now() > deadline) throw new Error(`no nelint marker under ${FILE}: ${texts.join(' | ')}`);
+    await page.waitForTimeout(250);
+  }
+}
+
 async function editorText(page) {
   return clean(await page.locator('.part.editor .monaco-editor .view-lines').first().innerText());
 }
@@ -70,8 +89,7 @@ async function editorText(page) {
     let problemText = '';
     await step('Problems panel lists a nelint diagnostic', async () => {
       await page.keyboard.press('Control+Shift+M');
-      const row = page.locator('.markers-panel .monaco-list-row', { hasText: /nelint.*\[Ln \d+/ }).first();
-      await row.waitFor({ timeout: T });
+      const row = await markerRowOfFile(page);
       problemText = clean(await row.innerText());
       if (!/[a-z-]+\/[a-z-]+/.test(problemText)) throw new Error(`no rule code in "${problemText}"`);
       await shot(page, 'screenshot-diagnostic');
@@ -81,7 +99,7 @@ async function editorText(page) {
     await step('hover shows an attributed forum quote', async () => {
       // Go to the problem (moves the cursor onto the diagnostic), then show the hover from the keyboard.
       // Double-click the message (left), not the code link (right: that opens the rule's documentation page).
-      const row = page.locator('.markers-panel .monaco-list-row', { hasText: /nelint.*\[Ln \d+/ }).first();
+      const row = await markerRowOfFile(page);
       await row.dblclick({ position: { x: 90, y: 8 } });
       await page.waitForTimeout(300);
       const hover = page.locator('.monaco-hover', { hasText: /Apple DTS|reported by a developer/ }).first();
@@ -108,6 +126,10 @@ async function editorText(page) {
     });
 
     await step('applying a quick fix changes the document', async () => {
+      // Back in the editor with the cursor on the problem.
+      await (await markerRowOfFile(page)).dblclick({ position: { x: 90, y: 8 } });
+      await page.locator('.part.editor .tab.active', { hasText: FILE }).waitFor({ timeout: T });
+      await page.waitForTimeout(300);
       const before = await editorText(page);
       await page.keyboard.press('Control+.');
       const menu = page.locator('.action-widget .monaco-list-row.action').first();

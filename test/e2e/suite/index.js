@@ -232,6 +232,11 @@ test('snippets are registered (Swift providers and plist payloads)', async () =>
 });
 
 test('decoded views: a binary plist and a CMS-signed provisioning profile open as read-only XML', async () => {
+  await vscode.commands.executeCommand('vscode.openWith', file('decoded/Binary.plist'), 'nelint.decodedViewOnRequest');
+  await poll('the decoded plist editor (Open With)', () => {
+    const e = vscode.window.activeTextEditor;
+    return e && e.document.uri.scheme === 'nelint-decoded' && e.document.uri.path.endsWith('Binary.plist');
+  });
   const editor = await vscode.commands.executeCommand('nelint.showDecodedContent', file('decoded/Binary.plist'));
   assert.equal(editor.document.uri.scheme, 'nelint-decoded');
   assert.match(editor.document.getText(), /<key>NEMachServiceName<\/key>/);
