@@ -10,6 +10,7 @@ import { loadDocumentFromBytes } from '../core/engine/loadDocument';
 import { modelFromConfig } from '../core/project/model';
 import { modelFromXcode } from '../core/project/xcode';
 import { appBundleOf, modelFromBundle } from '../core/project/bundleLayout';
+import { modelFromDirectory } from '../core/project/directoryAssociation';
 import { existsSync } from 'node:fs';
 import { isDict, isString } from '../core/model/plist';
 import type { ProjectModel } from '../core/project/model';
@@ -95,6 +96,7 @@ export class ProjectHost {
     this.indexes.clear();
     this.xcodeByDir.clear();
     this.bundles.clear();
+    this.directories.clear();
   }
 
   private invalidate(): void {
@@ -142,9 +144,36 @@ export class ProjectHost {
     return hit ?? undefined;
   }
 
-  /** nelint.json wins, then a built bundle layout, then an Xcode project (§1.7 precedence). */
+  private readonly directories = new Map<string, ProjectIndex | null>();
+
+  /** §1.10: the only entitlements file of a directory and the only provisioning profile beside it. */
+  directoryIndexFor(file: string): ProjectIndex | undefined {
+    const path = normalizePath(resolve(file));
+    let hit = this.directories.get(path);
+    if (hit === undefined) {
+      let entries: string[] = [];
+      try {
+        entries = readdirSync(dirname(path));
+      } catch {
+        // unreadable directory: no association
+      }
+      const model = modelFromDirectory(path, entries);
+      hit = model ? new ProjectIndex(model, this.load, { now: this.now }) : null;
+      this.directories.set(path, hit);
+    }
+    return hit ?? undefined;
+  }
+
+  /**
+   * Without nelint.json (§1.7 precedence): a built bundle layout, then an Xcode project naming the file, then the
+   * §1.10 directory association for an entitlements file and a lone provisioning profile.
+   */
   implicitIndexFor(file: string): ProjectIndex | undefined {
-    return this.bundleIndexFor(file) ?? this.xcodeIndexFor(file);
+    const bundle = this.bundleIndexFor(file);
+    if (bundle) return bundle;
+    const xcode = this.xcodeIndexFor(file);
+    if (xcode?.usesOf(file).length) return xcode;
+    return this.directoryIndexFor(file) ?? xcode;
   }
 
   /**

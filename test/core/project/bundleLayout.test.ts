@@ -73,3 +73,22 @@ test('bundle layout: targets, embeds, profiles; N19 and N12 fire, entitlement-ba
   assert.ok(sysex.includes('xfile/sysext-usage-description-only-in-host'));
   assert.ok(!sysex.includes('xfile/sysext-provider-classes-missing'), 'no entitlements file: silent');
 });
+
+test('§1.10 directory association: the only entitlements file and the only profile of a folder (N01 with no project file)', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'nelint-dir-'));
+  const ent = plist(
+    '\t<key>com.apple.developer.networking.networkextension</key>\n\t<array>\n\t\t<string>packet-tunnel-provider</string>\n\t</array>\n',
+  );
+  writeFileSync(path.join(dir, 'Tunnel.entitlements'), ent);
+  writeFileSync(path.join(dir, 'Tunnel_DevID.provisionprofile'), makeSignedPlist(provisioningProfileXml({})));
+  const host = new ProjectHost(new Date('2026-06-01T00:00:00Z'));
+  const file = path.join(dir, 'Tunnel.entitlements');
+  const index = host.implicitIndexFor(file);
+  assert.ok(index);
+  const diags = validateWithProject(host.load(file)!, {}, index, file).map((d) => d.code);
+  assert.ok(diags.includes('provisioning/ne-suffix-mismatch'), diags.join(', '));
+  assert.equal(index.viewsFor(file)[0].target?.context.role.value, 'unknown');
+  // A second entitlements file in the folder: no association (never paired by proximity).
+  writeFileSync(path.join(dir, 'Other.entitlements'), ent);
+  assert.equal(new ProjectHost().implicitIndexFor(file), undefined);
+});

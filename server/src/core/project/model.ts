@@ -30,6 +30,8 @@ export interface TargetConfiguration {
 export interface TargetModel {
   name: string;
   role: Explicit<Role>;
+  /** False when the source cannot tell the role (§1.10 directory association): the context keeps it unknown. */
+  roleKnown?: boolean;
   /** Names of the targets this one embeds. */
   embeds: string[];
   /** Keyed by configuration name; every name of `ProjectModel.configurations` is present. */
@@ -37,7 +39,7 @@ export interface TargetModel {
 }
 
 export interface ProjectModel {
-  source: 'nelint.json' | 'xcode' | 'bundle';
+  source: 'nelint.json' | 'xcode' | 'bundle' | 'directory';
   /** Directory the model's relative paths were resolved against (the nelint.json / .xcodeproj folder). */
   dir: string;
   configurations: string[];

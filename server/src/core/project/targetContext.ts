@@ -119,7 +119,10 @@ export function targetContext(
     kindSource: 'project model',
     platform: platformOf(target, settings, docs, ne),
     distribution: distributionOf(target, settings, docs, ne),
-    role: val(target.role, 1, 'project model'),
+    role:
+      target.roleKnown === false
+        ? { value: 'unknown', tier: 0, confidence: 'none', source: 'unknown' }
+        : val(target.role, 1, 'project model'),
     minimumOS,
     schemaScope: 'network',
     team,

@@ -5,7 +5,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { sharedDir } from '../../../helpers/shared';
 import { loadDocumentFromBytes } from '../../../../server/src/core/engine/loadDocument';
-import { validateDocument } from '../../../../server/src/core/engine/validate';
+import { validateWithProject } from '../../../../server/src/core/project/validateWithProject';
+import { ProjectHost } from '../../../../server/src/host/project';
 
 test('no xfile/ or provisioning/ diagnostic on any corpus file', (t) => {
   const dir = sharedDir(t, 'corpus/files');
@@ -13,9 +14,12 @@ test('no xfile/ or provisioning/ diagnostic on any corpus file', (t) => {
   const files = (readdirSync(dir, { recursive: true }) as string[]).filter((f) => statSync(path.join(dir, f)).isFile());
   assert.ok(files.length > 100);
   const hits: string[] = [];
+  const host = new ProjectHost();
   for (const f of files) {
-    const doc = loadDocumentFromBytes(path.join(dir, f), readFileSync(path.join(dir, f)));
-    for (const d of validateDocument(doc)) {
+    const file = path.join(dir, f);
+    const doc = loadDocumentFromBytes(file, readFileSync(file));
+    // Through the same project discovery as the CLI (bundle layout, Xcode, §1.10 directory association).
+    for (const d of validateWithProject(doc, {}, host.implicitIndexFor(file), file)) {
       if (d.code.startsWith('xfile/') || d.code.startsWith('provisioning/')) hits.push(`${f}: ${d.code}`);
     }
   }
