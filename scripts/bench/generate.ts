@@ -191,8 +191,9 @@ export function writeSyntheticRepo(dir: string, count: number): RepoStats {
     mkdirSync(target, { recursive: true });
     put(join(target, `Target${t}.entitlements`), entitlements(t));
     if (files < count) put(join(target, 'Info.plist'), infoPlist(t));
-    if (t % 10 === 0 && files < count)
+    if (t % 10 === 0 && files < count) {
       put(join(target, `Target${t}.mobileconfig`), transparentProxyProfile(1 + (t % 3), t));
+    }
   }
   return { files, bytes };
 }

@@ -32,7 +32,7 @@ function repo(): string {
 function check(dir: string, format: string, jobs: number) {
   return spawnSync(process.execPath, [BIN, 'check', dir, '--format', format, '--jobs', String(jobs)], {
     encoding: 'utf8',
-    env: { ...process.env, NELINT_DEBUG_WORKERS: '1' },
+    env: { ...process.env, NELINT_DEBUG_WORKERS: '1', NELINT_MIN_FILES_FOR_WORKERS: '64' },
     maxBuffer: 1 << 28,
   });
 }
