@@ -100,3 +100,16 @@ test('schema: accepts the catalog §1.7 example and the examples/ project; rejec
   assert.equal(validate(bad), false);
   assert.ok(parseConfig(JSON.stringify(bad)).errors.length > 0, 'the CLI validator agrees');
 });
+
+test('parseConfig: unknown (misspelt) keys are located errors, like the JSON Schema', () => {
+  const r = parseConfig(
+    JSON.stringify({
+      targets: [{ name: 'A', role: 'app', entitlement: 'A.entitlements', configurations: { Debug: { distrib: 'x' } } }],
+    }),
+  );
+  assert.deepEqual(
+    r.errors.map((e) => e.path),
+    ['$.targets[0].entitlement', '$.targets[0].configurations.Debug.distrib'],
+  );
+  assert.deepEqual(parseConfig(JSON.stringify({ $schema: 'x', $comment: 'ok', targets: [] })).errors, []);
+});

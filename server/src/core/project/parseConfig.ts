@@ -23,8 +23,47 @@ const LEVELS = ['off', 'hint', 'info', 'warning', 'error'];
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+const CONTEXT_KEYS = ['distribution', 'platform', 'entitlements', 'infoPlist', 'provisioningProfile', 'buildSettings'];
+const ROOT_KEYS = [
+  '$schema',
+  '$comment',
+  'platform',
+  'distribution',
+  'team',
+  'minimumOS',
+  'buildSettings',
+  'targets',
+  'profiles',
+  'files',
+  'rules',
+  'schemaScope',
+];
+const TARGET_KEYS = [
+  ...CONTEXT_KEYS,
+  '$comment',
+  'name',
+  'role',
+  'bundleIdentifier',
+  'embeds',
+  'configurations',
+  'infoPlistKeys',
+  'generateInfoPlist',
+  'team',
+];
+const FILE_KEYS = ['kind', 'platform', 'distribution', 'role'];
+
 class Checker {
   errors: ConfigError[] = [];
+  /** A misspelt key would silently change nothing: report it (the JSON Schema does the same in the editor). */
+  known(o: Obj, allowed: string[], path: string): void {
+    for (const k of Object.keys(o)) {
+      if (!allowed.includes(k))
+        this.err(
+          `${path}.${k}`,
+          `unknown key (expected one of ${allowed.filter((a) => !a.startsWith('$')).join(', ')})`,
+        );
+    }
+  }
   err(path: string, message: string): void {
     this.errors.push({ path, message });
   }
@@ -53,6 +92,7 @@ class Checker {
 
 function checkTarget(c: Checker, t: unknown, path: string, names: Set<string>): void {
   if (!isObj(t)) return c.err(path, 'must be an object');
+  c.known(t, TARGET_KEYS, path);
   if (typeof t.name !== 'string' || !t.name) c.err(`${path}.name`, 'is required (a string)');
   else if (names.has(t.name)) c.err(`${path}.name`, `duplicate target name "${t.name}"`);
   else names.add(t.name);
@@ -72,7 +112,10 @@ function checkTarget(c: Checker, t: unknown, path: string, names: Set<string>): 
     else {
       for (const [name, conf] of Object.entries(t.configurations)) {
         if (!isObj(conf)) c.err(`${path}.configurations.${name}`, 'must be an object');
-        else c.contextFields(conf, `${path}.configurations.${name}`);
+        else {
+          c.known(conf, [...CONTEXT_KEYS, '$comment'], `${path}.configurations.${name}`);
+          c.contextFields(conf, `${path}.configurations.${name}`);
+        }
       }
     }
   }
@@ -95,6 +138,7 @@ export function parseConfig(text: string): ParsedConfig {
   }
   const c = new Checker();
   if (!isObj(raw)) return { errors: [{ path: '$', message: 'must be a JSON object' }] };
+  c.known(raw, ROOT_KEYS, '$');
   c.contextFields(raw, '$');
   c.str(raw, 'team', '$');
   c.enumOf(raw, 'schemaScope', ['network', 'all'], '$');
@@ -120,6 +164,7 @@ export function parseConfig(text: string): ParsedConfig {
       for (const [glob, s] of Object.entries(raw.files)) {
         if (!isObj(s)) c.err(`$.files["${glob}"]`, 'must be an object');
         else {
+          c.known(s, FILE_KEYS, `$.files["${glob}"]`);
           c.enumOf(s, 'kind', KINDS, `$.files["${glob}"]`);
           c.enumOf(s, 'platform', PLATFORMS, `$.files["${glob}"]`);
           c.enumOf(s, 'distribution', DISTRIBUTIONS, `$.files["${glob}"]`);
