@@ -58,10 +58,10 @@ class Checker {
   known(o: Obj, allowed: string[], path: string): void {
     for (const k of Object.keys(o)) {
       if (!allowed.includes(k))
-        this.err(
+        {this.err(
           `${path}.${k}`,
           `unknown key (expected one of ${allowed.filter((a) => !a.startsWith('$')).join(', ')})`,
-        );
+        );}
     }
   }
   err(path: string, message: string): void {
