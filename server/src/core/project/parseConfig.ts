@@ -57,11 +57,12 @@ class Checker {
   /** A misspelt key would silently change nothing: report it (the JSON Schema does the same in the editor). */
   known(o: Obj, allowed: string[], path: string): void {
     for (const k of Object.keys(o)) {
-      if (!allowed.includes(k))
-        {this.err(
+      if (!allowed.includes(k)) {
+        this.err(
           `${path}.${k}`,
           `unknown key (expected one of ${allowed.filter((a) => !a.startsWith('$')).join(', ')})`,
-        );}
+        );
+      }
     }
   }
   err(path: string, message: string): void {
