@@ -73,3 +73,23 @@ test('N40: ProviderType app-proxy for a packet-tunnel provider; N74: unknown ide
   assert.match(applyOwn(text, n74), /<string>com\.example\.vpn\.tunnel<\/string>/);
   assert.equal(only(diags, 'xfile/provider-bundle-id-not-found').length, 1, 'VPNSubType matches the app target');
 });
+
+test('§1.15 #4: N19 on the appex Info.plist hides N02 on the same target’s entitlements', () => {
+  const unsuffixed =
+    '<?xml version="1.0" encoding="UTF-8"?>\n<plist version="1.0">\n<dict>\n\t<key>com.apple.developer.networking.networkextension</key>\n\t<array>\n\t\t<string>packet-tunnel-provider</string>\n\t</array>\n</dict>\n</plist>\n';
+  const p = fixtureProject('packaging', { 'Plugin/Plugin.entitlements': unsuffixed });
+  const opts = { distribution: 'developer-id' as const };
+  assert.equal(only(p.lint('Plugin/Info.plist', opts), 'xfile/devid-requires-sysext-packaging').length, 1);
+  assert.equal(
+    only(p.lint('Plugin/Plugin.entitlements', opts), 'entitlements/ne-devid-requires-systemextension-suffix').length,
+    0,
+  );
+  // The system extension's own N02 is untouched.
+  const dns =
+    '<?xml version="1.0" encoding="UTF-8"?>\n<plist version="1.0">\n<dict>\n\t<key>com.apple.developer.networking.networkextension</key>\n\t<array>\n\t\t<string>dns-proxy</string>\n\t</array>\n</dict>\n</plist>\n';
+  const q = fixtureProject('packaging', { 'DNS/DNS.entitlements': dns });
+  assert.equal(
+    only(q.lint('DNS/DNS.entitlements', opts), 'entitlements/ne-devid-requires-systemextension-suffix').length,
+    1,
+  );
+});
