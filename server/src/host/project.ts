@@ -11,6 +11,8 @@ import { modelFromConfig } from '../core/project/model';
 import { modelFromXcode } from '../core/project/xcode';
 import { appBundleOf, modelFromBundle } from '../core/project/bundleLayout';
 import { modelFromDirectory } from '../core/project/directoryAssociation';
+import { attachProfilesBySpecifier, wantsProfiles } from '../core/project/profileSpecifiers';
+import { summarizeProvisioningProfile } from '../core/container/provisioningProfile';
 import { existsSync } from 'node:fs';
 import { isDict, isString } from '../core/model/plist';
 import type { ProjectModel } from '../core/project/model';
@@ -212,6 +214,15 @@ export class ProjectHost {
           text: readFileSync(pbx, 'utf8'),
           readText: readTextOrUndefined,
         });
+        if (wantsProfiles(model)) {
+          const paths = expandGlobs(model.dir, ['**/*.provisionprofile', '**/*.mobileprovision']);
+          const known = paths.map((p) => {
+            const doc = this.load(p);
+            const summary = doc && summarizeProvisioningProfile(doc);
+            return { path: p, name: summary?.name, uuid: summary?.uuid };
+          });
+          attachProfilesBySpecifier(model, known);
+        }
         if (model.targets.length) out.push(this.indexOf(model));
       } catch {
         // Not a readable/parsable project: ignored (nelint never fails a lint because of a project file).

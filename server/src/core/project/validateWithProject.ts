@@ -1,8 +1,10 @@
 /**
  * Lints one document with the project views that use it (catalog §1.7): none → single-file validation; one →
  * that view; several (targets × configurations) → `validateInContexts`, keeping only the findings that hold in
- * every context (a file shared by an iOS appex and a macOS sysex, or by Debug and Release, is never reported
- * for a problem that exists in only one of its uses).
+ * every context (a file shared by an iOS appex and a macOS sysex is never reported for a problem that exists in
+ * only one of its uses). Exception: `provisioning/` findings of one target are kept when they hold in ANY of its
+ * configurations — the flagship case is one entitlements file signed with a development profile in Debug and a
+ * Developer ID profile in Release, where only the Release archive fails (forum: "works in Xcode debug").
  */
 import type { PlistDocument } from '../model/document';
 import type { Diagnostic, LintOptions } from '../engine/types';
@@ -11,6 +13,44 @@ import type { ProjectIndex } from './projectIndex';
 import type { ProjectView } from './types';
 import { validateInContexts as runOnly } from '../engine/validate';
 import { rule as devIdRequiresSysextPackaging } from '../rules/xfile/devid-requires-sysext-packaging';
+import { allRules } from '../rules';
+
+const PROVISIONING = allRules.filter((r) => r.meta.family === 'provisioning');
+const N01 = 'provisioning/ne-suffix-mismatch';
+const N01_BEATS = new Set([
+  'provisioning/entitlement-not-authorized',
+  'entitlements/ne-systemextension-suffix-outside-devid',
+]);
+const key = (d: Diagnostic) => `${d.code}\u0000${d.start}\u0000${d.end}`;
+
+/** provisioning/ findings: union over each target's configurations, intersection across targets. */
+function provisioningFindings(doc: PlistDocument, contexts: LintOptions[]): Diagnostic[] {
+  const byTarget = new Map<string, LintOptions[]>();
+  for (const o of contexts) {
+    const name = o.project?.target?.name ?? '';
+    byTarget.set(name, [...(byTarget.get(name) ?? []), o]);
+  }
+  let common: Map<string, Diagnostic> | undefined;
+  for (const group of byTarget.values()) {
+    const union = new Map<string, Diagnostic>();
+    for (const options of group) {
+      for (const d of runOnly(doc, [{ options }], PROVISIONING)) if (!union.has(key(d))) union.set(key(d), d);
+    }
+    common = common ? new Map([...common].filter(([k]) => union.has(k))) : union;
+  }
+  return [...(common?.values() ?? [])];
+}
+
+function mergeProvisioning(doc: PlistDocument, contexts: LintOptions[], diags: Diagnostic[]): Diagnostic[] {
+  const prov = provisioningFindings(doc, contexts);
+  const out = [...diags.filter((d) => !d.code.startsWith('provisioning/')), ...prov];
+  const n01 = prov.filter((d) => d.code === N01);
+  const hidden = (d: Diagnostic) =>
+    (N01_BEATS.has(d.code) || d.code === N02) && n01.some((w) => w.start < d.end && d.start < w.end);
+  return out
+    .filter((d) => !hidden(d))
+    .sort((a, b) => a.start - b.start || a.end - b.end || a.code.localeCompare(b.code));
+}
 
 const N02 = 'entitlements/ne-devid-requires-systemextension-suffix';
 
@@ -46,9 +86,13 @@ export function validateWithProject(
   const diags =
     contexts.length === 1
       ? validateDocument(doc, contexts[0])
-      : validateInContexts(
+      : mergeProvisioning(
           doc,
-          contexts.map((options) => ({ options })),
+          contexts,
+          validateInContexts(
+            doc,
+            contexts.map((options) => ({ options })),
+          ),
         );
   if (!diags.some((d) => d.code === N02) || !packagingWins(contexts)) return diags;
   return diags.filter((d) => d.code !== N02);
