@@ -137,7 +137,7 @@ function wholeProcess(dir: string): void {
   );
 }
 
-function repository(dir: string): void {
+function repository(dir: string, coreBundle: string): void {
   const repo = join(dir, 'repo');
   const count = quick ? 1000 : 10_000;
   const stats = writeSyntheticRepo(repo, count);
@@ -146,7 +146,7 @@ function repository(dir: string): void {
   const cli1 = processTime(process.execPath, [BIN, 'check', repo, '--format', 'json', '--jobs', '1'], runs);
   const out = execFileSync(
     process.execPath,
-    ['--expose-gc', '--import', 'tsx', join(ROOT, 'scripts/bench/indexRepo.ts'), repo],
+    ['--expose-gc', '--import', 'tsx', join(ROOT, 'scripts/bench/indexRepo.ts'), repo, coreBundle],
     {
       cwd: ROOT,
       maxBuffer: 1 << 26,
@@ -194,7 +194,7 @@ async function main(): Promise<void> {
   try {
     await inProcess((s) => plist.parse(s), bundledCore(dir));
     wholeProcess(dir);
-    if (!argv.includes('--skip-repo')) repository(dir);
+    if (!argv.includes('--skip-repo')) repository(dir, join(dir, 'core.js'));
     if (!argv.includes('--skip-lsp')) await lsp(dir);
   } finally {
     rmSync(dir, { recursive: true, force: true });
