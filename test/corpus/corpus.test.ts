@@ -43,8 +43,9 @@ test('no warning or error on CLEAN / EDGE-CASE corpus files, with and without th
     const doc = loadDocumentFromBytes(join(dir, 'files', e.file), readFileSync(join(dir, 'files', e.file)));
     for (const options of contexts(e)) {
       const bad = validateDocument(doc, options).filter((d) => d.severity === 'error' || d.severity === 'warning');
-      for (const d of bad)
+      for (const d of bad) {
         offenders.push(`${e.file} [${JSON.stringify(options)}] ${d.code} @${d.range.start.line + 1}: ${d.message}`);
+      }
     }
     checked++;
   }

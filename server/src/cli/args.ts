@@ -91,8 +91,9 @@ function parseCheck(argv: string[]): CheckArgs {
       case '--max-file-size':
         [v, i] = takeValue(argv, i, flag);
         out.maxFileSize = Number(v);
-        if (!Number.isFinite(out.maxFileSize) || out.maxFileSize <= 0)
+        if (!Number.isFinite(out.maxFileSize) || out.maxFileSize <= 0) {
           throw new UsageError('--max-file-size expects bytes');
+        }
         break;
       case '--now':
         [v, i] = takeValue(argv, i, flag);

@@ -18,10 +18,11 @@ export function formatText(files: FileReport[], color: boolean): string {
       lines.push(
         `  ${pos.padEnd(8)} ${paint(sev[d.severity], LABEL[d.severity].padEnd(8))} ${d.message}${fix}  ${paint(90, d.code)}`,
       );
-      for (const r of d.related)
+      for (const r of d.related) {
         lines.push(
           `           ${paint(90, `↳ ${displayPath(r.path)}:${r.range.start.line + 1}:${r.range.start.character + 1} ${r.message}`)}`,
         );
+      }
     }
     lines.push('');
   }

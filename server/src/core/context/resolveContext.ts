@@ -71,8 +71,9 @@ function contentPlatform(doc: PlistDocument, kind: string, root: DictNode | null
     if (neValues(root).some((v) => !hasBuildVariable(v) && v.endsWith('-systemextension'))) {
       return macos('content: -systemextension value');
     }
-    if (root?.map.has('com.apple.developer.system-extension.install'))
+    if (root?.map.has('com.apple.developer.system-extension.install')) {
       return macos('content: system-extension.install');
+    }
   } else if (kind === 'info-plist') {
     if (stringAt(root, 'CFBundlePackageType') === 'SYSX') return macos('content: CFBundlePackageType SYSX');
     if (isDict(root?.map.get('NetworkExtension')?.value)) return macos('content: NetworkExtension dict');
@@ -107,8 +108,9 @@ function contentDistribution(
 ): ContextValue<Distribution> {
   if (kind === 'entitlements') {
     const hasSuffixed = neValues(root).some((v) => !hasBuildVariable(v) && v.endsWith('-systemextension'));
-    if (hasSuffixed)
+    if (hasSuffixed) {
       return { value: 'developer-id', tier: 4, confidence: 'strong', source: 'content: -systemextension value' };
+    }
   }
   if (role.value === 'system-extension') {
     // Weak: development-signed system extensions legitimately use unsuffixed values (§1.8 tier 5).

@@ -10,4 +10,8 @@ import { provisioningHover } from './provisioning/hover';
 
 export const hoverProviders: HoverProvider[] = [entitlementsHover, infoPlistHover, profileHover, provisioningHover];
 
-export const completionProviders: CompletionProvider[] = [entitlementsCompletion, infoPlistCompletion, profileCompletion];
+export const completionProviders: CompletionProvider[] = [
+  entitlementsCompletion,
+  infoPlistCompletion,
+  profileCompletion,
+];
