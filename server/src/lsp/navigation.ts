@@ -7,6 +7,7 @@ import { findUuidReferences } from '../core/services/profile';
 import type { PlistDocument } from '../core/model/document';
 import type { LineIndex } from '../core/text/lineIndex';
 import { isUuid } from '../core/knowledge/formats';
+import { normalizePath } from '../core/project/paths';
 import type { ServerState } from './server';
 import { runSafe } from './server';
 import { pathToUri, toLspEdits } from './convert';
@@ -40,13 +41,19 @@ function location(doc: PlistDocument, start: number, end: number): Location {
 
 export function registerNavigation(state: ServerState): void {
   const { connection } = state;
-  const profilesOpen = (except: string): PlistDocument[] =>
-    state.documents
+  // Other profiles: the open ones (current text) and the project's profiles from the workspace index.
+  const profilesOpen = (except: string): PlistDocument[] => {
+    const open = state.documents
       .all()
       .filter((td) => td.uri !== except)
       .map((td) => state.analyze(td.uri))
       .filter((a) => a && a.file.kind === 'profile')
       .map((a) => a!.doc);
+    const self = state.analyze(except)?.doc.path;
+    const seen = new Set([self, ...open.map((d) => d.path)].filter((p): p is string => !!p).map(normalizePath));
+    const project = (state.workspace?.profilesFor(except) ?? []).filter((d) => !seen.has(normalizePath(d.path)));
+    return [...open, ...project];
+  };
 
   connection.onDocumentSymbol((params, token) =>
     runSafe(state, 'document symbols', token, [], () => {

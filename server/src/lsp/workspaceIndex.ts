@@ -97,6 +97,13 @@ export class WorkspaceIndex {
     for (const index of this.known) this.markDirty(index);
   }
 
+  /** The configuration profiles of the project a file belongs to (cross-profile VPNUUID navigation). */
+  profilesFor(uri: string): PlistDocument[] {
+    if (!uri.startsWith('file:')) return [];
+    const path = uriToPath(uri);
+    return this.indexForPath(path)?.viewsFor(path)[0]?.profiles ?? [];
+  }
+
   /** Line index of another file (for workspace edits in quick fixes). */
   lineIndexOf(path: string): LineIndex | undefined {
     return this.host.load(path)?.lineIndex;
