@@ -9,7 +9,7 @@
  * `<array>` must parse), linear time (every search is an `indexOf`/sticky regex that moves forward).
  * Well-formedness problems become `SyntaxIssue`s (N28 / N76 / N77) and the scan goes on.
  */
-import type { XmlChild, XmlComment, XmlDocument, XmlElement, XmlText, SyntaxIssue } from '../model/xml';
+import type { XmlAttribute, XmlChild, XmlComment, XmlDocument, XmlElement, XmlText, SyntaxIssue } from '../model/xml';
 import { parseDoctype } from './doctype';
 import { decodeReference, decodeReferences, normalizeNewlines, PREDEFINED_ENTITIES, referenceEnd } from './entities';
 import { CONTENT_BEFORE_DECLARATION, DOUBLE_HYPHEN, IssueSink, NOT_WELL_FORMED } from './issues';
@@ -43,6 +43,10 @@ class XmlParser {
   private readonly doc: XmlDocument = { children: [], root: null, comments: [], issues: [] };
   private readonly prologStart: number;
   private pos: number;
+  /** Issue callback for the start-tag scanner, created once (not one closure per tag). */
+  private readonly report = (start: number, end: number, message: string, data?: Record<string, unknown>): void => {
+    this.issue(start, end, message, data);
+  };
   /** Non-whitespace text seen before the root; dropped when a misplaced declaration explains it (N77). */
   private pendingPrologIssues: SyntaxIssue[] = [];
   private sawMarkup = false;
@@ -193,14 +197,17 @@ class XmlParser {
 
   private onMarkup(lt: number): void {
     const text = this.text;
-    if (text.startsWith('<!--', lt)) this.onComment(lt);
-    else if (text.startsWith('<![CDATA[', lt)) this.onCData(lt);
-    else if (text.startsWith('<!DOCTYPE', lt)) this.onDoctype(lt);
-    else if (text.startsWith('<?', lt)) this.onProcessingInstruction(lt);
-    else if (text.startsWith('</', lt)) this.onCloseTag(lt);
+    // Dispatch on the character after `<` (one charCodeAt instead of a chain of startsWith per tag).
+    const next = text.charCodeAt(lt + 1);
+    if (next === 47 /* / */) this.onCloseTag(lt);
+    else if (next === 63 /* ? */) this.onProcessingInstruction(lt);
+    else if (next === 33 /* ! */ && text.startsWith('<!--', lt)) this.onComment(lt);
+    else if (next === 33 && text.startsWith('<![CDATA[', lt)) this.onCData(lt);
+    else if (next === 33 && text.startsWith('<!DOCTYPE', lt)) this.onDoctype(lt);
     else {
-      if (nameEnd(text, lt + 1) > lt + 1) this.onStartTag(lt);
-      else if (text[lt + 1] === '!') {
+      const nameStop = nameEnd(text, lt + 1);
+      if (nameStop > lt + 1) this.onStartTag(lt, nameStop);
+      else if (next === 33) {
         const gt = text.indexOf('>', lt);
         const end = gt < 0 ? text.length : gt + 1;
         this.issue(lt, end, 'unknown markup declaration', { kind: 'bad-markup' });
@@ -322,38 +329,57 @@ class XmlParser {
     }
   }
 
-  private onStartTag(lt: number): void {
-    const tag = parseStartTag(this.text, lt, (s, e, m, d) => this.issue(s, e, m, d));
+  private onStartTag(lt: number, nameStop: number): void {
+    const text = this.text;
+    const c = text.charCodeAt(nameStop);
+    let name: string;
+    let attributes: XmlAttribute[];
+    let end: number;
+    let selfClosing: boolean;
+    if (c === 62 /* > */ || (c === 47 /* / */ && text.charCodeAt(nameStop + 1) === 62)) {
+      // `<name>` / `<name/>` (almost every plist tag): no attribute scanning, no intermediate StartTag.
+      name = nameAt(text, lt + 1, nameStop);
+      attributes = [];
+      selfClosing = c === 47;
+      end = selfClosing ? nameStop + 2 : nameStop + 1;
+    } else {
+      const tag = parseStartTag(text, lt, this.report);
+      name = tag.name;
+      attributes = tag.attributes;
+      end = tag.end;
+      selfClosing = tag.selfClosing;
+    }
     this.flushProlog();
     this.sawMarkup = true;
     const parent = this.top ?? null;
     const el: XmlElement = {
       type: 'element',
-      name: tag.name,
-      attributes: tag.attributes,
-      open: { start: lt, end: tag.end },
+      name,
+      attributes,
+      open: { start: lt, end },
       start: lt,
-      end: tag.end,
-      selfClosing: tag.selfClosing,
+      end,
+      selfClosing,
       unclosed: false,
       children: [],
       parent,
     };
     if (!parent) {
       if (!this.doc.root) this.doc.root = el;
-      else this.issue(lt, tag.end, `element <${tag.name}> after the root element`, { kind: 'element-after-root' });
+      else this.issue(lt, end, `element <${name}> after the root element`, { kind: 'element-after-root' });
     }
     this.append(el);
-    if (!tag.selfClosing) this.stack.push(el);
-    this.pos = tag.end;
+    if (!selfClosing) this.stack.push(el);
+    this.pos = end;
   }
 
   private onCloseTag(lt: number): void {
     const text = this.text;
     const name = nameAt(text, lt + 2, nameEnd(text, lt + 2)) || undefined;
     let p = lt + 2 + (name?.length ?? 0);
-    while (p < text.length && isWs(text[p])) p++;
-    if (text[p] === '>') p++;
+    let c = text.charCodeAt(p);
+    while (c === 32 || c === 9 || c === 10 || c === 13) c = text.charCodeAt(++p);
+    if (c === 62 /* > */) p++;
     else this.issue(lt, p, `end tag </${name ?? ''}> is missing '>'`, { kind: 'bad-end-tag' });
     const close = { start: lt, end: p };
     this.pos = p;
@@ -361,7 +387,6 @@ class XmlParser {
       this.issue(lt, p, 'end tag without a name', { kind: 'bad-end-tag' });
       return;
     }
-    const nameSpan = { nameStart: lt + 2, nameEnd: lt + 2 + name.length };
     const top = this.top;
     if (!top) {
       this.issue(lt, p, `end tag </${name}> has no matching start tag`, { kind: 'stray-end-tag', name });
@@ -378,7 +403,8 @@ class XmlParser {
       name,
       // True when the tag closes an enclosing element: the inner end tag is missing, not misspelled.
       closesAncestor: k >= 0,
-      ...nameSpan,
+      nameStart: lt + 2,
+      nameEnd: lt + 2 + name.length,
     });
     i.related = [{ start: top.open.start, end: top.open.end, message: `<${top.name}> opened here` }];
     if (k < 0) {
