@@ -161,13 +161,21 @@ export function commonPayloadDict(): DictSchema {
   return commonDict;
 }
 
-/** What a dict-typed key allows inside; undefined when the key is not a dict. */
+/** Built once per spec: schema sites ask for the same sub-dict schema once per payload of a large profile. */
+const dictSchemaCache = new WeakMap<KeySpec, DictSchema>();
+
+/** What a dict-typed key allows inside; undefined when the key is not a dict. Callers must not mutate it. */
 export function dictSchemaOf(spec: KeySpec): DictSchema | undefined {
   if (spec.type !== 'dictionary' && spec.type !== 'any') return undefined;
-  if (spec.type === 'any' || FREE_FORM.has(spec.key) || spec.recursive || !spec.subkeys?.length) {
-    return { keys: new Map(), freeForm: true };
+  let schema = dictSchemaCache.get(spec);
+  if (!schema) {
+    schema =
+      spec.type === 'any' || FREE_FORM.has(spec.key) || spec.recursive || !spec.subkeys?.length
+        ? { keys: new Map(), freeForm: true }
+        : buildDict(spec.subkeys);
+    dictSchemaCache.set(spec, schema);
   }
-  return buildDict(spec.subkeys);
+  return schema;
 }
 
 /** The element spec of an array-typed key; undefined when the YAML does not describe the elements. */

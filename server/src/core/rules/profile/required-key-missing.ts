@@ -4,6 +4,7 @@
  * diagnostic per dict (missing keys of one dict share its anchor).
  */
 import type { Rule, Fix } from '../types';
+import type { DictSchema, KeySpec } from '../../knowledge/profileSchema';
 import { isString } from '../../model/plist';
 import { insertEntry } from '../fixHelpers';
 import { schemaSites } from './support/schemaSites';
@@ -12,6 +13,17 @@ import { PROFILE_KINDS, dictAnchor, snippetValueXml } from './support/common';
 function excluded(key: string, payloadType: string, path: string): boolean {
   if (key.startsWith('Payload')) return true;
   return payloadType === 'com.apple.vpn.managed.applayer' && path === '' && key === 'VPNUUID';
+}
+
+/** The required keys of a schema, in schema order (schemas are shared; a large profile repeats a few). */
+const requiredCache = new WeakMap<DictSchema, [string, KeySpec][]>();
+function requiredKeys(schema: DictSchema): [string, KeySpec][] {
+  let list = requiredCache.get(schema);
+  if (!list) {
+    list = [...schema.keys].filter(([key, spec]) => spec.required && !key.startsWith('Payload'));
+    requiredCache.set(schema, list);
+  }
+  return list;
 }
 
 export const rule: Rule = {
@@ -31,7 +43,7 @@ export const rule: Rule = {
       if (!d.complete || d.schema.freeForm) continue;
       const missing: string[] = [];
       const fixes: Fix[] = [];
-      for (const [key, spec] of d.schema.keys) {
+      for (const [key, spec] of requiredKeys(d.schema)) {
         if (!spec.required || excluded(key, d.payloadType, d.path)) continue;
         const v = d.dict.map.get(key)?.value;
         if (v && !(isString(v) && v.text.trim() === '')) continue;
