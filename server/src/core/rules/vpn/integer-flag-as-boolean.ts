@@ -25,8 +25,8 @@ export const rule: Rule = {
   check(ctx) {
     const fixable = canFix(ctx.doc);
     for (const p of payloadsOf(ctx.doc, VPN_MANAGED, APPLAYER)) {
-      for (const [path, keys] of VPN_INTEGER_FLAGS) {
-        const dict = dictAt(p.dict, path);
+      for (const { segments, keys } of FLAG_DICTS) {
+        const dict = dictAt(p.dict, segments);
         if (!dict) continue;
         for (const key of keys) {
           const v = dict.map.get(key)?.value;
@@ -52,10 +52,12 @@ export const rule: Rule = {
   },
 };
 
-function dictAt(payload: DictNode, path: string): DictNode | undefined {
+/** The flag paths split once (not once per payload: a large profile has thousands of VPN payloads). */
+const FLAG_DICTS = [...VPN_INTEGER_FLAGS].map(([path, keys]) => ({ segments: path ? path.split('/') : [], keys }));
+
+function dictAt(payload: DictNode, segments: readonly string[]): DictNode | undefined {
   let d: DictNode | undefined = payload;
-  if (!path) return d;
-  for (const seg of path.split('/')) {
+  for (const seg of segments) {
     const v: unknown = d?.map.get(seg)?.value;
     d = isDict(v as DictNode) ? (v as DictNode) : undefined;
     if (!d) return undefined;
