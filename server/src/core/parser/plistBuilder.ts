@@ -30,14 +30,10 @@ export interface BuildResult {
   issues: SyntaxIssue[];
 }
 
-interface Work {
-  el: XmlElement;
-  node: DictNode | ArrayNode;
-}
-
 class PlistBuilder {
   private readonly sink = new IssueSink();
-  private readonly work: Work[] = [];
+  /** Containers whose children are still to be built (each node's `element` is its XML element). */
+  private readonly work: (DictNode | ArrayNode)[] = [];
 
   issue(
     el: { start: number; end: number },
@@ -53,9 +49,9 @@ class PlistBuilder {
   build(rootEl: XmlElement | null): BuildResult {
     const root = rootEl ? this.buildRoot(rootEl) : null;
     while (this.work.length) {
-      const { el, node } = this.work.pop()!;
-      if (node.kind === 'dict') this.fillDict(el, node);
-      else this.fillArray(el, node);
+      const node = this.work.pop()!;
+      if (node.kind === 'dict') this.fillDict(node.element, node);
+      else this.fillArray(node.element, node);
     }
     return { root, issues: this.sink.issues };
   }
@@ -138,7 +134,7 @@ class PlistBuilder {
         entries: [],
         map: new Map(),
       };
-      this.work.push({ el, node: dict });
+      this.work.push(dict);
       return dict;
     }
     if (el.name === 'array') {
@@ -151,11 +147,11 @@ class PlistBuilder {
         entry: undefined,
         items: [],
       };
-      this.work.push({ el, node: arr });
+      this.work.push(arr);
       return arr;
     }
     const kind: ScalarKind = el.name === 'true' || el.name === 'false' ? 'boolean' : (el.name as ScalarKind);
-    const content = this.scalarContent(el);
+    const text = this.scalarText(el);
     return {
       kind,
       start: el.start,
@@ -163,18 +159,27 @@ class PlistBuilder {
       element: el,
       parent,
       entry: undefined,
-      text: kind === 'boolean' ? el.name : content.text,
-      contentStart: content.start,
-      contentEnd: content.end,
-      hasReferences: content.hasReferences,
+      text: kind === 'boolean' ? el.name : text,
+      contentStart: el.open.end,
+      contentEnd: contentEnd(el),
+      hasReferences: this.scalarHasReferences,
     };
   }
 
-  /** Text content of a scalar or key; child elements inside it are reported. */
-  private scalarContent(el: XmlElement): { text: string; start: number; end: number; hasReferences: boolean } {
+  /** Set by `scalarText` (a field rather than a result object: one call per scalar and key). */
+  private scalarHasReferences = false;
+
+  /** Text content of a scalar or key (sets `scalarHasReferences`); child elements inside it are reported. */
+  private scalarText(el: XmlElement): string {
+    const children = el.children;
+    // The usual `<string>text</string>`: one text child, its value as is.
+    if (children.length === 1 && children[0].type === 'text') {
+      this.scalarHasReferences = children[0].hasReferences;
+      return children[0].value;
+    }
     let text = '';
     let hasReferences = false;
-    for (const c of el.children) {
+    for (const c of children) {
       if (c.type === 'text') {
         text += c.value;
         hasReferences ||= c.hasReferences;
@@ -188,27 +193,28 @@ class PlistBuilder {
         });
       }
     }
-    const span = contentSpan(el);
-    return { text, start: span.start, end: span.end, hasReferences };
+    this.scalarHasReferences = hasReferences;
+    return text;
   }
 
   private fillArray(el: XmlElement, arr: ArrayNode): void {
     for (const c of this.valueChildren(el)) arr.items.push(this.node(c, arr));
   }
 
+  private pushEntry(dict: DictNode, key: KeyNode, value: PlistNode | null): void {
+    const entry: DictEntry = { key, value, index: dict.entries.length, duplicate: dict.map.has(key.text) };
+    if (!entry.duplicate) dict.map.set(key.text, entry);
+    dict.entries.push(entry);
+    if (value) value.entry = entry;
+  }
+
+  private keyWithoutValue(dict: DictNode, key: KeyNode): void {
+    this.issue(key, `the key "${key.text}" has no value`, { kind: 'key-without-value', key: key.text });
+    this.pushEntry(dict, key, null);
+  }
+
   private fillDict(el: XmlElement, dict: DictNode): void {
     let pending: KeyNode | null = null;
-    const push = (key: KeyNode, value: PlistNode | null): DictEntry => {
-      const entry: DictEntry = { key, value, index: dict.entries.length, duplicate: dict.map.has(key.text) };
-      if (!entry.duplicate) dict.map.set(key.text, entry);
-      dict.entries.push(entry);
-      if (value) value.entry = entry;
-      return entry;
-    };
-    const keyWithoutValue = (key: KeyNode): void => {
-      this.issue(key, `the key "${key.text}" has no value`, { kind: 'key-without-value', key: key.text });
-      push(key, null);
-    };
     for (const c of el.children) {
       if (c.type !== 'element') {
         if ((c.type === 'text' && /\S/.test(c.value)) || c.type === 'cdata') {
@@ -217,11 +223,11 @@ class PlistBuilder {
         continue;
       }
       if (c.name === 'key') {
-        if (pending) keyWithoutValue(pending);
+        if (pending) this.keyWithoutValue(dict, pending);
         pending = this.key(c);
       } else if (VALUE_NAMES.has(c.name)) {
         if (pending) {
-          push(pending, this.node(c, dict));
+          this.pushEntry(dict, pending, this.node(c, dict));
           pending = null;
         } else {
           this.issue(c, `<${c.name}> in a <dict> has no <key>`, { kind: 'value-without-key' });
@@ -230,21 +236,20 @@ class PlistBuilder {
       } else {
         this.unknownElement(c);
         // The unknown element occupies the value slot: the key is not reported a second time.
-        if (pending) push(pending, null);
+        if (pending) this.pushEntry(dict, pending, null);
         pending = null;
       }
     }
-    if (pending) keyWithoutValue(pending);
+    if (pending) this.keyWithoutValue(dict, pending);
   }
 
   private key(el: XmlElement): KeyNode {
-    const content = this.scalarContent(el);
     return {
-      text: content.text,
+      text: this.scalarText(el),
       start: el.start,
       end: el.end,
-      contentStart: content.start,
-      contentEnd: content.end,
+      contentStart: el.open.end,
+      contentEnd: contentEnd(el),
       element: el,
     };
   }
@@ -252,10 +257,15 @@ class PlistBuilder {
 
 /** Content span between the tags (empty at the tag end when self-closing). */
 export function contentSpan(el: XmlElement): { start: number; end: number } {
-  if (el.selfClosing) return { start: el.open.end, end: el.open.end };
-  if (el.close) return { start: el.open.end, end: el.close.start };
+  return { start: el.open.end, end: contentEnd(el) };
+}
+
+/** End of the content span: the close tag's start, the last child's end when unclosed, else the open tag's end. */
+function contentEnd(el: XmlElement): number {
+  if (el.selfClosing) return el.open.end;
+  if (el.close) return el.close.start;
   const last = el.children[el.children.length - 1];
-  return { start: el.open.end, end: last ? last.end : el.open.end };
+  return last ? last.end : el.open.end;
 }
 
 /** Decoded text of an element's direct text and CDATA children. */
