@@ -81,11 +81,19 @@ function push(map: Map<string, Payload[]>, key: string, p: Payload): void {
   else map.set(key, [p]);
 }
 
-/** Payloads of the given types, in document order within each type. */
+/** Multi-type lists, built once per document: ten rules ask for VPN + applayer payloads of a large profile. */
+const combinedCache = new WeakMap<PlistDocument, Map<string, Payload[]>>();
+
+/** Payloads of the given types, in document order within each type. Shared lists: callers must not mutate them. */
 export function payloadsOf(doc: PlistDocument, ...types: string[]): Payload[] {
   const map = byType(doc);
   if (types.length === 1) return map.get(types[0]) ?? [];
-  return types.flatMap((t) => map.get(t) ?? []);
+  let combined = combinedCache.get(doc);
+  if (!combined) combinedCache.set(doc, (combined = new Map()));
+  const key = types.join('\n');
+  let list = combined.get(key);
+  if (!list) combined.set(key, (list = types.flatMap((t) => map.get(t) ?? [])));
+  return list;
 }
 
 /** First-occurrence value of `key` when it is a `<string>`. */
