@@ -34,29 +34,24 @@ export interface RequirementSite {
 }
 
 const cache = new WeakMap<PlistDocument, RequirementSite[]>();
-const parses = new WeakMap<ScalarNode, ParseResult | undefined>();
 /**
- * Parses by text: large profiles repeat the same requirement in every payload, and a parse result is never
- * mutated (offsets are relative to the string), so equal strings share one. Bounded so a long-lived language
- * server does not accumulate every string it ever saw.
+ * Parses by text (not per node): large profiles repeat the same requirement in every payload, and a parse
+ * result is never mutated (offsets are relative to the string), so equal strings share one. Bounded so a
+ * long-lived language server does not accumulate every string it ever saw.
  */
 const parsesByText = new Map<string, ParseResult>();
 const MAX_TEXT_PARSES = 4096;
 
-/** The parse of a requirement `<string>` (cached per node); undefined when it contains build variables. */
+/** The parse of a requirement `<string>` (cached by text); undefined when it contains build variables. */
 export function parsedRequirement(node: ScalarNode): ParseResult | undefined {
-  if (parses.has(node)) return parses.get(node);
   const text = node.text;
-  let parsed: ParseResult | undefined;
-  if (!hasBuildVariable(text)) {
-    parsed = parsesByText.get(text);
-    if (!parsed) {
-      if (parsesByText.size >= MAX_TEXT_PARSES) parsesByText.clear();
-      parsed = parseRequirement(text);
-      parsesByText.set(text, parsed);
-    }
+  let parsed = parsesByText.get(text);
+  if (!parsed) {
+    if (hasBuildVariable(text)) return undefined;
+    if (parsesByText.size >= MAX_TEXT_PARSES) parsesByText.clear();
+    parsed = parseRequirement(text);
+    parsesByText.set(text, parsed);
   }
-  parses.set(node, parsed);
   return parsed;
 }
 
