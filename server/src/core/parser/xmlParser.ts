@@ -23,7 +23,10 @@ const INVALID_CHAR =
 /** How far up the open-element stack a close tag may look for its match (keeps recovery linear). */
 const CLOSE_SEARCH_DEPTH = 64;
 
-const CONTAINERS: ReadonlySet<string> = new Set(['plist', 'dict', 'array']);
+/** Elements whose whitespace-only text is indentation (plain compares: this runs for every text run). */
+function isContainer(name: string): boolean {
+  return name === 'dict' || name === 'array' || name === 'plist';
+}
 
 function isBlank(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
@@ -103,15 +106,18 @@ class XmlParser {
 
   private append(node: XmlChild): void {
     const top = this.top;
-    if (top) top.children.push(node);
-    else this.doc.children.push(node);
+    if (!top) this.doc.children.push(node);
+    // Most elements (scalars, keys) get exactly one child: an exact-size array instead of the default
+    // backing store a first push allocates (about 17 slots).
+    else if (top.children.length === 0) top.children = [node];
+    else top.children.push(node);
   }
 
   private onText(start: number, end: number): void {
     const top = this.top;
     // Indentation between the children of <plist>/<dict>/<array> means nothing: not materialised
     // (about half of all nodes in a pretty-printed profile). Whitespace inside scalars is kept.
-    if (top && CONTAINERS.has(top.name) && isBlank(this.text, start, end)) return;
+    if (top && isContainer(top.name) && isBlank(this.text, start, end)) return;
     // Work on the slice: an indexOf('&') on the whole text would rescan to the end for every run.
     const raw = this.text.slice(start, end);
     const hasAmp = raw.includes('&');
@@ -129,7 +135,8 @@ class XmlParser {
       return;
     }
     const node: XmlText = { type: 'text', start, end, value, hasReferences: hasAmp };
-    siblings.push(node);
+    if (top && siblings.length === 0) top.children = [node];
+    else siblings.push(node);
   }
 
   private onTextOutsideRoot(start: number, end: number): void {
