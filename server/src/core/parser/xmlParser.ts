@@ -160,6 +160,8 @@ class XmlParser {
   }
 
   private flushProlog(): void {
+    // Runs at every start tag: nothing to do (and no new array) once the prolog is behind us.
+    if (this.pendingPrologIssues.length === 0) return;
     for (const i of this.pendingPrologIssues) this.sink.add(i);
     this.pendingPrologIssues = [];
   }
