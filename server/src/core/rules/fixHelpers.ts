@@ -104,9 +104,23 @@ export function reindent(xml: string, indent: string, unit: string, eol: string)
  * True when the new entry belongs on the same line: a one-line dict with entries, or any dict of a
  * minified file. An empty `<dict/>` in a multi-line file is expanded over several lines.
  */
-function isInline(text: string, dict: DictNode): boolean {
-  if (/[\r\n]/.test(text.slice(dict.start, dict.end))) return false;
-  return dict.entries.length > 0 || !/[\r\n]/.test(text);
+function isInline(doc: PlistDocument, dict: DictNode): boolean {
+  if (/[\r\n]/.test(doc.text.slice(dict.start, dict.end))) return false;
+  return dict.entries.length > 0 || !textInfoOf(doc).lineBreaks;
+}
+
+/**
+ * Per-document facts for insertEntry. Keyed by the document, not by its text: comparing a cached 10 MB text with
+ * an equal-length new one (a re-validated document, an in-process benchmark) is a full scan per fix.
+ */
+const textInfo = new WeakMap<PlistDocument, { unit: string; lineBreaks: boolean }>();
+function textInfoOf(doc: PlistDocument): { unit: string; lineBreaks: boolean } {
+  let info = textInfo.get(doc);
+  if (!info) {
+    info = { unit: detectIndentUnit(doc.text), lineBreaks: /[\r\n]/.test(doc.text) };
+    textInfo.set(doc, info);
+  }
+  return info;
 }
 
 /**
@@ -116,11 +130,11 @@ function isInline(text: string, dict: DictNode): boolean {
 export function insertEntry(doc: PlistDocument, dict: DictNode, key: string, valueXml: string): TextEdit {
   const text = doc.text;
   const eol = doc.encoding?.eol ?? detectEol(text);
-  const unit = detectIndentUnit(text);
+  const unit = textInfoOf(doc).unit;
   const keyXml = `<key>${escapeXml(key)}</key>`;
   const last = dict.entries[dict.entries.length - 1];
   const el = dict.element;
-  if (isInline(text, dict)) {
+  if (isInline(doc, dict)) {
     const at = last ? (last.value?.end ?? last.key.end) : el.selfClosing ? -1 : el.open.end;
     if (at < 0) return { start: dict.start, end: dict.end, newText: `<dict>${keyXml}${valueXml}</dict>` };
     return { start: at, end: at, newText: keyXml + valueXml.replace(/\r?\n\s*/g, '') };
