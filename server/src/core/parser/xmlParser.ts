@@ -20,6 +20,8 @@ import { parseStartTag } from './startTag';
 const INVALID_CHAR =
   // eslint-disable-next-line no-control-regex -- these control characters are exactly what XML forbids
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** Shared by every attribute-free element (frozen: the tree is read-only for its consumers). */
+const NO_ATTRIBUTES = Object.freeze([]) as unknown as XmlAttribute[];
 /** How far up the open-element stack a close tag may look for its match (keeps recovery linear). */
 const CLOSE_SEARCH_DEPTH = 64;
 
@@ -348,7 +350,7 @@ class XmlParser {
     if (c === 62 /* > */ || (c === 47 /* / */ && text.charCodeAt(nameStop + 1) === 62)) {
       // `<name>` / `<name/>` (almost every plist tag): no attribute scanning, no intermediate StartTag.
       name = nameAt(text, lt + 1, nameStop);
-      attributes = [];
+      attributes = NO_ATTRIBUTES;
       selfClosing = c === 47;
       end = selfClosing ? nameStop + 2 : nameStop + 1;
     } else {
