@@ -39,7 +39,8 @@ test('a ~10 MB profile with 10,000 payloads parses in linear time', () => {
   assert.deepEqual(doc.xml.issues, []);
   const content = (doc.root as DictNode).map.get('PayloadContent')!.value as ArrayNode;
   assert.equal(content.items.length, 10_000);
-  assert.ok(ms < 8000, `took ${ms} ms`); // generous: CI machines are shared
+  // A hang/blow-up guard, not a speed measure (that is `npm run bench`): linear parsing takes ~1 s here.
+  assert.ok(ms < 30_000, `took ${ms} ms`);
 });
 
 test('pathological inputs stay fast: many & without ;, many unclosed tags, many mismatches', () => {
@@ -56,7 +57,7 @@ test('pathological inputs stay fast: many & without ;, many unclosed tags, many 
     const t0 = performance.now();
     const doc = parsePlistText(text, 'x.plist');
     assert.ok(doc.xml.issues.length <= 1000);
-    assert.ok(performance.now() - t0 < 3000);
+    assert.ok(performance.now() - t0 < 15_000); // blow-up guard: quadratic paths take minutes
   }
 });
 
@@ -66,7 +67,7 @@ test('billion laughs: entities are never expanded and parsing is instant', () =>
   const text = `<?xml version="1.0"?>\n<!DOCTYPE plist [\n${decls.join('\n')}\n]>\n<plist><string>&lol9;</string></plist>`;
   const t0 = performance.now();
   const doc = parsePlistText(text, 'x.plist');
-  assert.ok(performance.now() - t0 < 500);
+  assert.ok(performance.now() - t0 < 5000); // expansion would take minutes and gigabytes
   assert.equal((doc.root as { text: string }).text, '&lol9;');
   assert.deepEqual(
     doc.xml.issues.map((i) => [i.data?.kind, text.slice(i.start, i.end)]),
