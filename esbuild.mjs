@@ -2,12 +2,17 @@
 // The server and the CLI share the pure core; both are plain Node CJS bundles with every dependency inlined,
 // so the .vsix and `npx nelint` need no node_modules at run time.
 import * as esbuild from 'esbuild';
+import { readFileSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+
 const common = {
   bundle: true,
+  // `nelint --version` and SARIF's tool.driver.version come from package.json.
+  define: { NELINT_VERSION: JSON.stringify(version) },
   platform: 'node',
   format: 'cjs',
   target: 'node18',
