@@ -16,6 +16,7 @@ import { parseDirectives } from './directives';
 import type { Directives } from './directives';
 import { isFileKind, kindFromContent, kindFromFileName } from './detectKind';
 import { singleFileRole } from '../knowledge/infoPlistFacts';
+import type { RoleFacts } from '../knowledge/infoPlistFacts';
 
 const NE_KEY = 'com.apple.developer.networking.networkextension';
 const MACOS_ONLY_PAYLOADS = new Set([
@@ -61,11 +62,7 @@ function stringAt(root: DictNode | null, key: string): string | undefined {
   return isString(v) ? v.text.trim() : undefined;
 }
 
-function insideBundle(path: string, ext: string): boolean {
-  return path.replace(/\\/g, '/').includes(`.${ext}/`);
-}
-
-function contentPlatform(doc: PlistDocument, kind: string, root: DictNode | null): ContextValue<Platform> | undefined {
+function contentPlatform(kind: string, root: DictNode | null, facts?: RoleFacts): ContextValue<Platform> | undefined {
   const macos = (source: string): ContextValue<Platform> => ({ value: 'macos', tier: 4, confidence: 'strong', source });
   if (kind === 'entitlements') {
     if (neValues(root).some((v) => !hasBuildVariable(v) && v.endsWith('-systemextension'))) {
@@ -75,9 +72,9 @@ function contentPlatform(doc: PlistDocument, kind: string, root: DictNode | null
       return macos('content: system-extension.install');
     }
   } else if (kind === 'info-plist') {
-    if (stringAt(root, 'CFBundlePackageType') === 'SYSX') return macos('content: CFBundlePackageType SYSX');
-    if (isDict(root?.map.get('NetworkExtension')?.value)) return macos('content: NetworkExtension dict');
-    if (insideBundle(doc.path, 'systemextension')) return macos('path: .systemextension bundle');
+    // The macOS markers of an Info.plist (SYSX, a NetworkExtension dict, a .systemextension path) are exactly the
+    // system-extension role evidence: one definition serves both.
+    if (facts?.role === 'system-extension') return macos(`content: ${facts.evidence.join(', ')}`);
   } else if (kind === 'profile') {
     const t = root?.map.get('TargetDeviceType')?.value;
     if (t && t.kind === 'integer' && DEVICE_TYPES[t.text.trim()]) {
@@ -94,10 +91,8 @@ function contentPlatform(doc: PlistDocument, kind: string, root: DictNode | null
   return undefined;
 }
 
-function contentRole(doc: PlistDocument, kind: string): ContextValue<Role> | undefined {
-  if (kind !== 'info-plist') return undefined;
-  const facts = singleFileRole(doc);
-  if (facts.role === 'unknown') return undefined;
+function contentRole(facts?: RoleFacts): ContextValue<Role> | undefined {
+  if (!facts || facts.role === 'unknown') return undefined;
   return { value: facts.role, tier: 4, confidence: 'strong', source: `content: ${facts.evidence.join(', ')}` };
 }
 
@@ -152,6 +147,8 @@ export function resolveFileContext(
         ? 'file name'
         : 'content';
 
+  const roleFacts = kind === 'info-plist' ? singleFileRole(doc) : undefined;
+
   const platform =
     pickExplicit<Platform>(PLATFORMS, [
       [dir.settings.platform, 'directive'],
@@ -164,7 +161,7 @@ export function resolveFileContext(
       [options.settings?.platform, 'setting'],
     ]) ??
     (projectCtx && projectCtx.platform.tier > 1 ? projectCtx.platform : undefined) ??
-    contentPlatform(doc, kind, root) ??
+    contentPlatform(kind, root, roleFacts) ??
     UNKNOWN<Platform>('unknown');
 
   const role =
@@ -173,7 +170,7 @@ export function resolveFileContext(
       [globs.role, 'nelint.json files'],
     ]) ??
     (projectCtx && projectCtx.role.tier > 0 ? projectCtx.role : undefined) ??
-    contentRole(doc, kind) ??
+    contentRole(roleFacts) ??
     UNKNOWN<Role>('unknown');
 
   const distribution =
