@@ -17,11 +17,12 @@ import { encodeText } from '../core/parser/decodeText';
 import type { LintOptions } from '../core/engine/types';
 import { resolveFileContext } from '../core/context/resolveContext';
 import { largeFileReport } from './largeFile';
+import { DEFAULT_MAX_FILE_SIZE } from '../core/engine/limits';
 import { ProjectHost } from '../host/project';
 import type { ProjectIndex } from '../core/project/projectIndex';
 import { projectOptions, validateWithProject } from '../core/project/validateWithProject';
 
-export const DEFAULT_MAX_FILE_SIZE = 50 * 1024 * 1024;
+export { DEFAULT_MAX_FILE_SIZE };
 
 export interface CheckOutcome {
   reports: FileReport[];

@@ -11,6 +11,7 @@ import type { AnalyzedDocument } from './documentStore';
 import { DEFAULT_SETTINGS, readSettings } from './settings';
 import type { ServerSettings } from './settings';
 import { toLspDiagnostic } from './convert';
+import { fileTooLargeDiagnostic } from '../core/engine/limits';
 import { registerFeatures } from './features';
 import { registerRequests } from './requests';
 import type { LintOptions } from '../core/engine/types';
@@ -119,18 +120,11 @@ export function startServer(connection: Connection, docsBaseUrl: string): void {
     const td = documents.get(uri);
     if (!td) return;
     if (td.getText().length > state.settings.maxFileSize) {
+      const size = Buffer.byteLength(td.getText());
       await connection.sendDiagnostics({
         uri,
         version: td.version,
-        diagnostics: [
-          {
-            range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-            severity: 3,
-            source: 'nelint',
-            code: 'nelint/file-too-large',
-            message: `File not checked: it is larger than nelint.maxFileSize (${state.settings.maxFileSize} bytes).`,
-          },
-        ],
+        diagnostics: [toLspDiagnostic(fileTooLargeDiagnostic(size, state.settings.maxFileSize))],
       });
       return;
     }

@@ -1,6 +1,7 @@
 /** The `nelint.*` settings the server reads through `workspace/configuration`. */
 import type { SchemaScope } from '../core/context/types';
 import type { SeverityOrOff } from '../core/rules/types';
+import { DEFAULT_MAX_FILE_SIZE } from '../core/engine/limits';
 
 export interface ServerSettings {
   platform?: 'macos' | 'ios' | 'tvos' | 'visionos';
@@ -14,7 +15,7 @@ export interface ServerSettings {
 export const DEFAULT_SETTINGS: ServerSettings = {
   rules: {},
   schemaScope: 'network',
-  maxFileSize: 50 * 1024 * 1024,
+  maxFileSize: DEFAULT_MAX_FILE_SIZE,
 };
 
 const PLATFORMS = ['macos', 'ios', 'tvos', 'visionos'];
