@@ -18,6 +18,10 @@ const common = {
   target: 'node18',
   sourcemap: !production,
   minify: production,
+  // Start-up time: V8 has to scan the whole bundle before running it, and comments and whitespace are half of
+  // it. Identifiers stay readable (stack traces in bug reports; the source map maps back to TypeScript).
+  minifyWhitespace: true,
+  minifySyntax: true,
   logLevel: 'warning',
   loader: { '.md': 'text' },
 };

@@ -12,7 +12,7 @@ import { formatText } from './format/text';
 import { explainOutput, printFile, PrintError, rulesJson, rulesText } from './commands';
 import { allRules } from '../core/rules';
 import { bundledDocsBase } from '../lsp/docsBase';
-import { startStdioServer } from '../lsp/stdio';
+import type * as Stdio from '../lsp/stdio';
 import { nelintJsonFromXcode, XcodeInitError } from '../host/xcodeInit';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -66,7 +66,9 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         return 0;
       }
       case 'lsp': {
-        startStdioServer();
+        // Loaded only here: the language server and its transport cost start-up time every `check` would pay.
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        (require('../lsp/stdio') as typeof Stdio).startStdioServer();
         return await new Promise<number>(() => undefined);
       }
       case 'check': {
