@@ -5,7 +5,7 @@
  * recursion: deep files must not overflow.
  */
 import type { PlistDocument } from '../../../model/document';
-import type { DictEntry, DictNode, KeyNode, PlistNode } from '../../../model/plist';
+import type { ArrayNode, DictEntry, DictNode, KeyNode, PlistNode } from '../../../model/plist';
 import type { SchemaScope } from '../../../context/types';
 import type { PayloadInfo } from '../../../knowledge/profileModel';
 import { getProfileModel } from '../../../knowledge/profileModel';
@@ -72,17 +72,72 @@ function join(path: string, seg: string): string {
   return path ? `${path} › ${seg}` : seg;
 }
 
+/** Shared by every payload without an own `supportedOS` (read-only, like the schema's objects). */
+const NO_SUPPORTED_OS: SupportedOS = mergeSupportedOS(undefined, undefined);
+
+/**
+ * `mergeSupportedOS` memoised per (base, override) pair. Both come from the schema (or from this cache), so a
+ * large profile merges the same few pairs again and again; a fresh object per site would only feed the GC.
+ * The results are shared and must not be mutated (no rule does).
+ */
+const mergedCache = new WeakMap<SupportedOS, WeakMap<SupportedOS, SupportedOS>>();
+function merged(base: SupportedOS, over: SupportedOS | undefined): SupportedOS {
+  if (!over) return base;
+  let byOver = mergedCache.get(base);
+  if (!byOver) mergedCache.set(base, (byOver = new WeakMap()));
+  let out = byOver.get(over);
+  if (!out) byOver.set(over, (out = mergeSupportedOS(base, over)));
+  return out;
+}
+
+interface PayloadDictSchema {
+  schema: DictSchema;
+  complete: boolean;
+  so: SupportedOS;
+  type: string;
+}
+
 /** The schema a payload dict is checked against, or the common keys when out of scope / unknown. */
-function payloadDictSchema(
-  payload: PayloadInfo,
-  scope: SchemaScope,
-): { schema: DictSchema; complete: boolean; so?: SupportedOS; type: string } {
-  const type = payload.type && !payload.type.variable ? payload.type.value : '';
+function payloadDictSchema(type: string, scope: SchemaScope): PayloadDictSchema {
   const ps = type ? payloadSchema(type) : undefined;
-  if (ps && (scope === 'all' || ps.inNetworkScope)) {
-    return { schema: ps.dict, complete: true, so: ps.supportedOS, type };
-  }
-  return { schema: commonPayloadDict(), complete: false, so: ps?.supportedOS, type: type || '(unknown payload)' };
+  const so = ps?.supportedOS ?? NO_SUPPORTED_OS;
+  if (ps && (scope === 'all' || ps.inNetworkScope)) return { schema: ps.dict, complete: true, so, type };
+  return { schema: commonPayloadDict(), complete: false, so, type: type || '(unknown payload)' };
+}
+
+/** One `payloadDictSchema` per payload type and document (10,000 payloads usually share one or two types). */
+function payloadDict(payload: PayloadInfo, scope: SchemaScope, seen: Map<string, PayloadDictSchema>): SchemaDict {
+  const type = payload.type && !payload.type.variable ? payload.type.value : '';
+  let p = seen.get(type);
+  if (!p) seen.set(type, (p = payloadDictSchema(type, scope)));
+  return newDict(payload.dict, p.schema, p.complete, p.type, payload, '', undefined, true, p.so);
+}
+
+/** Every SchemaDict is built here, with all fields in one order, so the hot objects keep one shape. */
+function newDict(
+  dict: DictNode,
+  schema: DictSchema,
+  complete: boolean,
+  payloadType: string,
+  payload: PayloadInfo | undefined,
+  path: string,
+  ownerKey: KeyNode | undefined,
+  envelopeLevel: boolean,
+  supportedOS: SupportedOS,
+): SchemaDict {
+  return { dict, schema, complete, payloadType, payload, path, ownerKey, envelopeLevel, supportedOS };
+}
+
+/** Every SchemaSite is built here (one shape; `entry` is undefined for array elements). */
+function newSite(
+  node: PlistNode,
+  entry: DictEntry | undefined,
+  spec: KeySpec,
+  supportedOS: SupportedOS,
+  owner: SchemaDict,
+  path: string,
+): SchemaSite {
+  return { node, entry, spec, supportedOS, owner, path };
 }
 
 function computeSites(doc: PlistDocument, scope: SchemaScope): SchemaSites {
@@ -90,119 +145,99 @@ function computeSites(doc: PlistDocument, scope: SchemaScope): SchemaSites {
   const model = getProfileModel(doc);
   if (!model.root || !model.envelope) return out;
   const stack: SchemaDict[] = [];
+  const seen = new Map<string, PayloadDictSchema>();
   if (model.bare) {
-    const p = payloadDictSchema(model.envelope, scope);
-    stack.push({
-      dict: model.root,
-      schema: p.schema,
-      complete: p.complete,
-      payloadType: p.type,
-      payload: model.envelope,
-      path: '',
-      envelopeLevel: true,
-      supportedOS: mergeSupportedOS(p.so, undefined),
-    });
+    stack.push(payloadDict(model.envelope, scope, seen));
   } else {
     const top = topLevelSchema();
     // A root without any payload array is already an N63 error (often payload keys at profile level): its
     // other keys are not reported as unknown on top of that.
     const hasContent = model.root.map.has('PayloadContent') || model.root.map.has('EncryptedPayloadContent');
-    stack.push({
-      dict: model.root,
-      schema: top.dict,
-      complete: hasContent,
-      payloadType: 'TopLevel',
-      payload: model.envelope,
-      path: '',
-      envelopeLevel: true,
-      supportedOS: top.supportedOS,
-    });
-    for (let i = model.payloads.length - 1; i >= 0; i--) {
-      const payload = model.payloads[i];
-      const p = payloadDictSchema(payload, scope);
-      stack.push({
-        dict: payload.dict,
-        schema: p.schema,
-        complete: p.complete,
-        payloadType: p.type,
-        payload,
-        path: '',
-        envelopeLevel: true,
-        supportedOS: mergeSupportedOS(p.so, undefined),
-      });
-    }
+    stack.push(
+      newDict(model.root, top.dict, hasContent, 'TopLevel', model.envelope, '', undefined, true, top.supportedOS),
+    );
+    for (let i = model.payloads.length - 1; i >= 0; i--) stack.push(payloadDict(model.payloads[i], scope, seen));
   }
+  const children: SchemaDict[] = [];
   while (stack.length) {
     const owner = stack.pop()!;
     out.dicts.push(owner);
-    const children: SchemaDict[] = [];
+    children.length = 0;
+    const isTopLevel = owner.payloadType === 'TopLevel' && owner.envelopeLevel;
     for (const entry of owner.dict.entries) {
       if (entry.duplicate || !entry.value) continue;
       const key = entry.key.text;
-      // The payloads of PayloadContent are visited as payloads (pushed above), not as generic dicts.
-      const isPayloadContent = owner.payloadType === 'TopLevel' && owner.envelopeLevel && key === 'PayloadContent';
       const spec = lookupKey(owner.schema, key);
       if (!spec) {
         if (owner.complete && !owner.schema.freeForm) out.unknown.push({ entry, owner });
         continue;
       }
+      const value = entry.value;
       const path = join(owner.path, key);
-      const so = mergeSupportedOS(owner.supportedOS, spec.supportedOS);
-      out.sites.push({ node: entry.value, entry, spec, supportedOS: so, owner, path });
-      if (isPayloadContent) {
+      const so = merged(owner.supportedOS, spec.supportedOS);
+      out.sites.push(newSite(value, entry, spec, so, owner, path));
+      // The payloads of PayloadContent are visited as payloads (pushed above), not as generic dicts.
+      if (isTopLevel && key === 'PayloadContent') {
         const el = elementSpecOf(spec);
-        if (el && entry.value.kind === 'array') {
-          for (const item of entry.value.items) {
-            out.sites.push({ node: item, spec: el, supportedOS: so, owner, path: `${path}[]` });
-          }
+        if (el && value.kind === 'array') {
+          const elPath = `${path}[]`;
+          for (const item of value.items) out.sites.push(newSite(item, undefined, el, so, owner, elPath));
         }
         continue;
       }
-      descend(entry.value, spec, so, owner, path, entry.key, out, children);
+      // Most values are scalars: only containers have anything below them.
+      if (value.kind === 'dict') {
+        const schema = dictSchemaOf(spec);
+        if (schema) {
+          children.push(
+            newDict(value, schema, owner.complete, owner.payloadType, owner.payload, path, entry.key, false, so),
+          );
+        }
+      } else if (value.kind === 'array') {
+        descendArray(value, spec, so, owner, path, out, children);
+      }
     }
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
   }
   return out;
 }
 
-/** Queues the sub-dicts of a value and records array elements as sites. */
-function descend(
-  value: PlistNode,
+interface Pending {
+  value: PlistNode;
+  spec: KeySpec;
+  path: string;
+  so: SupportedOS;
+}
+
+/**
+ * Records an array's elements as sites and queues the sub-dicts found in it, breadth first (arrays of arrays
+ * are rare; an explicit queue keeps this iterative anyway). Read with a moving head, not `shift()`.
+ */
+function descendArray(
+  array: ArrayNode,
   spec: KeySpec,
   so: SupportedOS,
   owner: SchemaDict,
   path: string,
-  ownerKey: KeyNode | undefined,
   out: SchemaSites,
   children: SchemaDict[],
 ): void {
-  // Arrays of arrays are rare; an explicit queue keeps this iterative anyway.
-  const queue: { value: PlistNode; spec: KeySpec; path: string; ownerKey?: KeyNode; so: SupportedOS }[] = [
-    { value, spec, path, ownerKey, so },
-  ];
-  while (queue.length) {
-    const q = queue.shift()!;
+  const queue: Pending[] = [{ value: array, spec, path, so }];
+  for (let head = 0; head < queue.length; head++) {
+    const q = queue[head];
     if (q.value.kind === 'dict') {
       const schema = dictSchemaOf(q.spec);
       if (!schema) continue;
-      children.push({
-        dict: q.value,
-        schema,
-        complete: owner.complete,
-        payloadType: owner.payloadType,
-        payload: owner.payload,
-        path: q.path,
-        ownerKey: q.ownerKey,
-        envelopeLevel: false,
-        supportedOS: q.so,
-      });
+      children.push(
+        newDict(q.value, schema, owner.complete, owner.payloadType, owner.payload, q.path, undefined, false, q.so),
+      );
     } else if (q.value.kind === 'array') {
       const el = elementSpecOf(q.spec);
       if (!el) continue;
       const elPath = `${q.path}[]`;
-      const elSo = mergeSupportedOS(q.so, el.supportedOS);
+      const elSo = merged(q.so, el.supportedOS);
       for (const item of q.value.items) {
-        out.sites.push({ node: item, spec: el, supportedOS: elSo, owner, path: elPath });
+        out.sites.push(newSite(item, undefined, el, elSo, owner, elPath));
         if (item.kind === 'dict' || item.kind === 'array') {
           queue.push({ value: item, spec: el, path: elPath, so: elSo });
         }
