@@ -15,7 +15,7 @@ import type { Diagnostic, LintOptions } from './types';
 import { applyPrecedence } from './precedence';
 import { DEFAULT_DOCS_BASE_URL, ruleHref } from './docs';
 
-interface RawFinding extends Finding {
+export interface RawFinding extends Finding {
   meta: RuleMeta;
 }
 
@@ -43,29 +43,54 @@ function runsOn(rule: Rule, ctx: FileContext, malformed: boolean, hasProject: bo
   return true;
 }
 
-function runRules(doc: PlistDocument, file: FileContext, options: LintOptions, rules: readonly Rule[]): RawFinding[] {
-  // Only a well-formedness *error* stops the other families; a warning-level N28 (e.g. an unsupported
-  // `encoding=` on ASCII-only text) leaves the tree intact.
-  const malformed =
-    !!doc.unreadable || doc.xml.issues.some((i) => i.code === NOT_WELL_FORMED && (i.severity ?? 'error') === 'error');
+/** True when a well-formedness *error* stops every family but plist/ (§1.5), or the container is unreadable. */
+export function isMalformed(doc: PlistDocument): boolean {
+  // A warning-level N28 (e.g. an unsupported `encoding=` on ASCII-only text) leaves the tree intact.
+  return (
+    !!doc.unreadable || doc.xml.issues.some((i) => i.code === NOT_WELL_FORMED && (i.severity ?? 'error') === 'error')
+  );
+}
+
+/** The rules that run on `doc` in context `file`, in catalog order. */
+export function applicableRules(
+  doc: PlistDocument,
+  file: FileContext,
+  options: LintOptions,
+  rules: readonly Rule[] = allRules,
+): Rule[] {
+  const malformed = isMalformed(doc);
+  return rules.filter((rule) => runsOn(rule, file, malformed, !!options.project));
+}
+
+/** Runs one rule; an exception is reported once per process and the rule counts as silent. */
+export function runRule(rule: Rule, doc: PlistDocument, file: FileContext, options: LintOptions): RawFinding[] {
   const out: RawFinding[] = [];
-  for (const rule of rules) {
-    if (!runsOn(rule, file, malformed, !!options.project)) continue;
-    try {
-      rule.check({
-        doc,
-        file,
-        project: options.project,
-        report: (f) => out.push({ ...f, meta: rule.meta }),
-      });
-    } catch (error) {
-      if (!reportedFailures.has(rule.meta.code)) {
-        reportedFailures.add(rule.meta.code);
-        ruleFailureSink(rule.meta.code, error);
-      }
+  try {
+    rule.check({ doc, file, project: options.project, report: (f) => out.push({ ...f, meta: rule.meta }) });
+  } catch (error) {
+    if (!reportedFailures.has(rule.meta.code)) {
+      reportedFailures.add(rule.meta.code);
+      ruleFailureSink(rule.meta.code, error);
     }
+    return [];
   }
-  return applyPrecedence(out);
+  return out;
+}
+
+/** Every applicable rule's findings, before precedence (kept per rule for incremental re-validation). */
+export function runRulesByRule(
+  doc: PlistDocument,
+  file: FileContext,
+  options: LintOptions,
+  rules: readonly Rule[] = allRules,
+): Map<Rule, RawFinding[]> {
+  const byRule = new Map<Rule, RawFinding[]>();
+  for (const rule of applicableRules(doc, file, options, rules)) byRule.set(rule, runRule(rule, doc, file, options));
+  return byRule;
+}
+
+function runRules(doc: PlistDocument, file: FileContext, options: LintOptions, rules: readonly Rule[]): RawFinding[] {
+  return applyPrecedence([...runRulesByRule(doc, file, options, rules).values()].flat());
 }
 
 function severityFor(f: RawFinding, options: LintOptions): SeverityOrOff {
@@ -107,7 +132,12 @@ function toDiagnostic(doc: PlistDocument, f: RawFinding, severity: Severity, doc
   };
 }
 
-function finish(doc: PlistDocument, raw: RawFinding[], options: LintOptions, directives: Directives): Diagnostic[] {
+export function finish(
+  doc: PlistDocument,
+  raw: RawFinding[],
+  options: LintOptions,
+  directives: Directives,
+): Diagnostic[] {
   const docsBase = options.docsBaseUrl ?? DEFAULT_DOCS_BASE_URL;
   const out: Diagnostic[] = [];
   for (const f of raw) {

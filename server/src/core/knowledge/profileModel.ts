@@ -175,3 +175,11 @@ export function payloadAt(model: ProfileModel, offset: number): PayloadInfo | un
 export function payloadOfNode(model: ProfileModel, node: PlistNode): PayloadInfo | undefined {
   return payloadAt(model, node.start);
 }
+
+/**
+ * Seeds the cache for a document object built from another one: the engine's single-payload views for
+ * incremental re-validation (engine/payloadView.ts) carry the real `PayloadContent` indexes this way.
+ */
+export function setProfileModel(doc: PlistDocument, model: ProfileModel): void {
+  cache.set(doc, model);
+}

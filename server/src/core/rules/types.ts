@@ -35,6 +35,12 @@ export interface RuleMeta {
   supersedes?: readonly { code: string; scope: 'node' | 'file' }[];
   /** Cross-file rules need a project model (they are silent without one). */
   needsProject?: boolean;
+  /**
+   * `payload`: every finding inside a `PayloadContent` payload depends only on that payload, the envelope and the
+   * file context, and every finding outside the payloads only on the envelope. The language server then re-checks
+   * just the payload an edit touched (engine/incremental.ts); other rules re-run on the whole document.
+   */
+  scope?: 'payload';
 }
 
 export interface TextEdit {

@@ -14,6 +14,7 @@ export const rule: Rule = {
     family: 'dns',
     severity: 'warning',
     kinds: ['profile'],
+    scope: 'payload',
     fixable: true,
     description: 'ServerName belongs to DNSProtocol TLS and ServerURL to HTTPS.',
     guidance: [],

@@ -13,6 +13,7 @@ export const rule: Rule = {
     family: 'dns',
     severity: 'error',
     kinds: ['profile'],
+    scope: 'payload',
     fixable: true,
     description: 'DNSProtocol HTTPS requires ServerURL; TLS requires ServerName.',
     guidance: ['Q-U53'],

@@ -12,6 +12,7 @@ export const rule: Rule = {
     family: 'dns',
     severity: 'warning',
     kinds: ['profile'],
+    scope: 'payload',
     fixable: true,
     description: 'ProviderBundleIdentifier names the app, not the DNS proxy extension inside it.',
     guidance: [],

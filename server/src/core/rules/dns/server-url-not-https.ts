@@ -12,6 +12,7 @@ export const rule: Rule = {
     family: 'dns',
     severity: 'error',
     kinds: ['profile'],
+    scope: 'payload',
     fixable: true,
     description: 'ServerURL must use the https:// scheme.',
     guidance: [],

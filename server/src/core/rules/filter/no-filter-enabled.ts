@@ -17,6 +17,7 @@ export const rule: Rule = {
     family: 'filter',
     severity: 'error',
     kinds: ['profile'],
+    scope: 'payload',
     fixable: true,
     description:
       'A Plugin web content filter enables no filter (FilterSockets, FilterPackets and FilterBrowsers default to false).',

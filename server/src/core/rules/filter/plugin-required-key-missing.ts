@@ -27,6 +27,7 @@ export const rule: Rule = {
     family: 'filter',
     severity: 'error',
     kinds: ['profile'],
+    scope: 'payload',
     fixable: true,
     description: 'FilterType "Plugin" requires PluginBundleID and UserDefinedName.',
     guidance: [],

@@ -11,6 +11,7 @@ export const rule: Rule = {
     family: 'filter',
     severity: 'error',
     kinds: ['profile'],
+    scope: 'payload',
     fixable: true,
     description: 'macOS supports only FilterType "Plugin" for web content filter payloads.',
     guidance: ['Q-U30'],

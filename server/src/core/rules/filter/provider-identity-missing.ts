@@ -46,6 +46,7 @@ export const rule: Rule = {
     family: 'filter',
     severity: 'error',
     kinds: ['profile'],
+    scope: 'payload',
     fixable: true,
     description: 'An enabled socket or packet filter needs its provider bundle identifier and designated requirement.',
     guidance: [],

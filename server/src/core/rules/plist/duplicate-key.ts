@@ -53,6 +53,7 @@ export const rule: Rule = {
     family: 'plist',
     severity: 'error',
     kinds: 'all',
+    scope: 'payload',
     fixable: true,
     description: 'A key occurs twice in the same dictionary.',
     guidance: [],

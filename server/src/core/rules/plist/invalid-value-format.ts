@@ -97,6 +97,7 @@ export const rule: Rule = {
     family: 'plist',
     severity: 'error',
     kinds: 'all',
+    scope: 'payload',
     fixable: true,
     description: 'A scalar value is not valid for its element type (e.g. an empty <integer>, bad base64 or date).',
     guidance: [],

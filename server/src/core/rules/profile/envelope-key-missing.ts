@@ -120,6 +120,7 @@ export const rule: Rule = {
     family: 'profile',
     severity: 'error',
     kinds: PROFILE_KINDS,
+    scope: 'payload',
     fixable: true,
     fixAll: true,
     description: 'The profile and each payload need PayloadType, PayloadIdentifier, PayloadUUID and PayloadVersion.',

@@ -13,6 +13,7 @@ export const rule: Rule = {
     family: 'profile',
     severity: 'warning',
     kinds: PROFILE_KINDS,
+    scope: 'payload',
     fixable: true,
     description: 'PayloadUUID should be a UUID (MDM tooling expects one, even though macOS accepts any unique string).',
     guidance: [],

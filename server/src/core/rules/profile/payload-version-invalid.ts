@@ -11,6 +11,7 @@ export const rule: Rule = {
     family: 'profile',
     severity: 'error',
     kinds: PROFILE_KINDS,
+    scope: 'payload',
     fixable: true,
     fixAll: true,
     description: 'PayloadVersion (profile and payloads) must be <integer>1</integer>.',

@@ -33,6 +33,7 @@ export const rule: Rule = {
     family: 'profile',
     severity: 'error',
     kinds: PROFILE_KINDS,
+    scope: 'payload',
     fixable: true,
     description: "A key the payload's schema marks as required is missing or empty.",
     guidance: ['Q-U47'],

@@ -25,6 +25,7 @@ export const rule: Rule = {
     family: 'profile',
     severity: 'warning',
     kinds: PROFILE_KINDS,
+    scope: 'payload',
     fixable: true,
     description: "A payload or key that Apple's schema marks unavailable on the profile's platform.",
     guidance: [],

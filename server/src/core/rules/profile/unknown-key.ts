@@ -16,6 +16,7 @@ export const rule: Rule = {
     family: 'profile',
     severity: 'warning',
     kinds: PROFILE_KINDS,
+    scope: 'payload',
     fixable: true,
     description: "A key that Apple's schema does not define for this payload (often a misspelling).",
     guidance: [],

@@ -18,6 +18,7 @@ export const rule: Rule = {
     family: 'profile',
     severity: 'warning',
     kinds: PROFILE_KINDS,
+    scope: 'payload',
     fixable: true,
     description: "A payload type that Apple's schema does not define.",
     guidance: [],

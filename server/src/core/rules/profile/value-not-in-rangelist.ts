@@ -40,6 +40,7 @@ export const rule: Rule = {
     family: 'profile',
     severity: 'error',
     kinds: PROFILE_KINDS,
+    scope: 'payload',
     fixable: true,
     description: "A profile value is not one of the values Apple's schema allows for the key.",
     guidance: ['Q-U29'],

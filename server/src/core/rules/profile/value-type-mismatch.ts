@@ -57,6 +57,7 @@ export const rule: Rule = {
     family: 'profile',
     severity: 'error',
     kinds: PROFILE_KINDS,
+    scope: 'payload',
     fixable: true,
     description: "A profile value's element type differs from the type Apple's schema defines.",
     guidance: [],

@@ -24,6 +24,7 @@ export const rule: Rule = {
     family: 'relay',
     severity: 'warning',
     kinds: ['profile'],
+    scope: 'payload',
     fixable: true,
     description: 'A domain is listed in both MatchDomains and ExcludedDomains, so it is never relayed.',
     guidance: [],

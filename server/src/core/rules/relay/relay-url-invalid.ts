@@ -45,6 +45,7 @@ export const rule: Rule = {
     family: 'relay',
     severity: 'error',
     kinds: ['profile'],
+    scope: 'payload',
     fixable: true,
     description: 'A relay URL is not an absolute https URL or URI template with a host.',
     guidance: [],

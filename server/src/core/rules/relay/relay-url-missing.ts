@@ -20,6 +20,7 @@ export const rule: Rule = {
     family: 'relay',
     severity: 'error',
     kinds: ['profile'],
+    scope: 'payload',
     fixable: true,
     description: 'A relay payload has no relays, or a relay without HTTP3RelayURL or HTTP2RelayURL.',
     guidance: [],

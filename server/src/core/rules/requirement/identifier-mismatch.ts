@@ -12,6 +12,7 @@ export const rule: Rule = {
     family: 'requirement',
     severity: 'error',
     kinds: ['profile'],
+    scope: 'payload',
     fixable: true,
     description: "The designated requirement's identifier does not match the paired bundle identifier.",
     guidance: ['Q-U18'],

@@ -53,6 +53,7 @@ export const rule: Rule = {
     family: 'requirement',
     severity: 'error',
     kinds: ['profile'],
+    scope: 'payload',
     fixable: true,
     description: 'A designated/code requirement string does not parse in the code-signing requirement language.',
     guidance: ['Q-U18'],

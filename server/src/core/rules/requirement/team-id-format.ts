@@ -11,6 +11,7 @@ export const rule: Rule = {
     family: 'requirement',
     severity: 'error',
     kinds: ['profile'],
+    scope: 'payload',
     fixable: true,
     description: 'An Apple-anchored designated requirement compares subject.OU with something that is not a Team ID.',
     guidance: ['Q-U18'],

@@ -11,6 +11,7 @@ export const rule: Rule = {
     family: 'sysext-policy',
     severity: 'error',
     kinds: ['profile'],
+    scope: 'payload',
     fixable: true,
     description: 'A system extension is listed in both RemovableSystemExtensions and NonRemovableSystemExtensions.',
     guidance: [],

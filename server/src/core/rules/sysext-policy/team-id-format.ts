@@ -19,6 +19,7 @@ export const rule: Rule = {
     family: 'sysext-policy',
     severity: 'error',
     kinds: ['profile'],
+    scope: 'payload',
     fixable: true,
     description: 'A Team ID in a system extension policy is not a 10-character Team ID or is a placeholder.',
     guidance: ['Q-U54'],

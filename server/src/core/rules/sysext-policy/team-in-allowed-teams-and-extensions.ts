@@ -11,6 +11,7 @@ export const rule: Rule = {
     family: 'sysext-policy',
     severity: 'error',
     kinds: ['profile'],
+    scope: 'payload',
     fixable: true,
     description: 'A team appears both in AllowedTeamIdentifiers and as a key of AllowedSystemExtensions.',
     guidance: [],

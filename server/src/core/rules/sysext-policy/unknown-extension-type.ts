@@ -32,6 +32,7 @@ export const rule: Rule = {
     family: 'sysext-policy',
     severity: 'error',
     kinds: ['profile'],
+    scope: 'payload',
     fixable: true,
     description:
       'AllowedSystemExtensionTypes lists something other than DriverExtension, NetworkExtension or EndpointSecurityExtension.',

@@ -11,6 +11,7 @@ export const rule: Rule = {
     family: 'vpn',
     severity: 'error',
     kinds: ['profile'],
+    scope: 'payload',
     fixable: true,
     description: 'A per-app VPN payload (com.apple.vpn.managed.applayer) needs a VPNUUID.',
     guidance: ['Q-U25', 'Q-U26', 'Q-U47'],

@@ -13,6 +13,7 @@ export const rule: Rule = {
     family: 'vpn',
     severity: 'warning',
     kinds: ['profile'],
+    scope: 'payload',
     fixable: true,
     fixAll: true,
     description: 'VPN payload flags such as OnDemandEnabled are <integer> 0 or 1, not <true/>/<false/>.',

@@ -13,6 +13,7 @@ export const rule: Rule = {
     family: 'vpn',
     severity: 'error',
     kinds: ['profile'],
+    scope: 'payload',
     fixable: true,
     fixAll: true,
     description: 'TransparentProxy › Order must be a positive <integer>.',

@@ -26,6 +26,7 @@ export const rule: Rule = {
     family: 'vpn',
     severity: 'error',
     kinds: ['profile'],
+    scope: 'payload',
     fixable: true,
     description:
       'VPNType VPN or TransparentProxy requires VPNSubType, the bundle identifier of the app containing the provider.',

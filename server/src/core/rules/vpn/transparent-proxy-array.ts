@@ -15,6 +15,7 @@ export const rule: Rule = {
     family: 'vpn',
     severity: 'error',
     kinds: ['profile'],
+    scope: 'payload',
     fixable: true,
     description: 'TransparentProxy must be a single dictionary; each transparent proxy needs its own VPN payload.',
     guidance: ['Q-U23', 'Q-U24', 'Q-U48'],

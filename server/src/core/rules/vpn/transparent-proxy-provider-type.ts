@@ -12,6 +12,7 @@ export const rule: Rule = {
     family: 'vpn',
     severity: 'warning',
     kinds: ['profile'],
+    scope: 'payload',
     fixable: true,
     description: 'TransparentProxy › ProviderType must be app-proxy (the default is packet-tunnel).',
     guidance: ['Q-U17', 'Q-U18', 'Q-U11'],

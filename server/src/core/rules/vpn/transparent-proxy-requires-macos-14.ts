@@ -9,6 +9,7 @@ export const rule: Rule = {
     family: 'vpn',
     severity: 'error',
     kinds: ['profile'],
+    scope: 'payload',
     fixable: false,
     description: 'Transparent proxy VPN payloads are macOS-only and require macOS 14 or later.',
     guidance: [],

@@ -25,6 +25,7 @@ export const rule: Rule = {
     family: 'vpn',
     severity: 'error',
     kinds: ['profile'],
+    scope: 'payload',
     fixable: true,
     description:
       'The VPNType needs its configuration dictionary (VPN, TransparentProxy, IKEv2, IPSec, PPP or AlwaysOn).',

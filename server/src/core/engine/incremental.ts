@@ -1,0 +1,170 @@
+/**
+ * Re-validation after an edit, for the language server's keystroke path. When the edit lies inside one payload
+ * of a well-formed configuration profile, payload-local rules (`meta.scope === 'payload'`) re-check only that
+ * payload (on a single-payload view) and keep their findings elsewhere, moved by the edit's length; every other
+ * rule runs on the whole new document. Anything else — another file kind, a malformed document, a changed file
+ * context, an edit that moves payload boundaries — is a full validation. Either way the diagnostics equal what
+ * `validateDocument` returns for the new document (test/core/engine/incremental.test.ts checks this).
+ */
+import type { PlistDocument } from '../model/document';
+import type { FileContext } from '../context/types';
+import { parseDirectives } from '../context/directives';
+import { resolveFileContext } from '../context/resolveContext';
+import type { PayloadInfo, ProfileModel } from '../knowledge/profileModel';
+import { getProfileModel } from '../knowledge/profileModel';
+import { allRules } from '../rules';
+import type { Rule } from '../rules/types';
+import type { Diagnostic, LintOptions } from './types';
+import type { RawFinding } from './validate';
+import { applicableRules, finish, isMalformed, runRule } from './validate';
+import { applyPrecedence } from './precedence';
+import { payloadView } from './payloadView';
+import type { TextChange } from './textChange';
+import { shiftOffset, textChange } from './textChange';
+
+export interface ValidationState {
+  doc: PlistDocument;
+  options: LintOptions;
+  file: FileContext;
+  /** Each applied rule's findings before precedence, in report order. */
+  byRule: Map<Rule, RawFinding[]>;
+  diagnostics: Diagnostic[];
+  /** How the last validation was done (for tests and the benchmark). */
+  mode: 'full' | 'payload';
+}
+
+/** A full validation that keeps what the next incremental one needs. */
+export function validateState(doc: PlistDocument, options: LintOptions = {}): ValidationState {
+  const directives = parseDirectives(doc);
+  const file = resolveFileContext(doc, options, directives);
+  const byRule = new Map<Rule, RawFinding[]>();
+  for (const rule of applicableRules(doc, file, options, allRules)) byRule.set(rule, runRule(rule, doc, file, options));
+  const diagnostics = finish(doc, applyPrecedence([...byRule.values()].flat()), options, directives);
+  return { doc, options, file, byRule, diagnostics, mode: 'full' };
+}
+
+/** Validates `doc` (the next version of `prev.doc`, same options), re-checking only what the edit can change. */
+export function revalidate(prev: ValidationState, doc: PlistDocument, options: LintOptions = {}): ValidationState {
+  const directives = parseDirectives(doc);
+  const file = resolveFileContext(doc, options, directives);
+  const plan = planIncremental(prev, doc, options, file);
+  if (!plan) return validateState(doc, options);
+  const view = payloadView(doc, plan.model, plan.payload);
+  if (!view) return validateState(doc, options);
+  const byRule = new Map<Rule, RawFinding[]>();
+  for (const rule of applicableRules(doc, file, options, allRules)) {
+    const before = prev.byRule.get(rule);
+    byRule.set(
+      rule,
+      rule.meta.scope === 'payload' && before
+        ? merge(before, runRule(rule, view, file, options), plan)
+        : runRule(rule, doc, file, options),
+    );
+  }
+  const diagnostics = finish(doc, applyPrecedence([...byRule.values()].flat()), options, directives);
+  return { doc, options, file, byRule, diagnostics, mode: 'payload' };
+}
+
+interface Plan {
+  change: TextChange;
+  model: ProfileModel;
+  /** The edited payload in the new document, and its span in the old one. */
+  payload: PayloadInfo;
+  oldSpan: { start: number; end: number };
+}
+
+function planIncremental(
+  prev: ValidationState,
+  doc: PlistDocument,
+  options: LintOptions,
+  file: FileContext,
+): Plan | undefined {
+  if (file.kind !== 'profile' || options.project || prev.options.project) return undefined;
+  if (doc.container !== 'xml' || prev.doc.container !== 'xml' || doc.path !== prev.doc.path) return undefined;
+  if (isMalformed(doc) || isMalformed(prev.doc) || !sameContext(prev.file, file)) return undefined;
+  const change = textChange(prev.doc.text, doc.text);
+  if (!change) return undefined;
+  const oldModel = getProfileModel(prev.doc);
+  const model = getProfileModel(doc);
+  if (oldModel.bare || model.bare || oldModel.payloads.length !== model.payloads.length) return undefined;
+  const i = payloadContaining(oldModel.payloads, change);
+  if (i < 0) return undefined;
+  if (!sameLayout(oldModel, model, i, change)) return undefined;
+  const old = oldModel.payloads[i].dict;
+  return { change, model, payload: model.payloads[i], oldSpan: { start: old.start, end: old.end } };
+}
+
+/** Index of the payload whose content (between its tags) contains the whole changed range, or -1. */
+function payloadContaining(payloads: PayloadInfo[], change: TextChange): number {
+  let lo = 0;
+  let hi = payloads.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const el = payloads[mid].dict.element;
+    if (change.start < el.start) hi = mid - 1;
+    else if (change.start >= el.end) lo = mid + 1;
+    else {
+      const inside = !el.selfClosing && !!el.close && change.start >= el.open.end && change.oldEnd <= el.close.start;
+      return inside ? mid : -1;
+    }
+  }
+  return -1;
+}
+
+/** Every payload, the root and `PayloadContent` kept their extent (moved by the edit): the edit stayed local. */
+function sameLayout(before: ProfileModel, after: ProfileModel, edited: number, change: TextChange): boolean {
+  const moved = (a: { start: number; end: number } | undefined | null, b: typeof a) =>
+    !!a && !!b && b.start === shiftOffset(change, a.start) && b.end === shiftOffset(change, a.end);
+  if (!moved(before.root, after.root) || !moved(before.payloadContent, after.payloadContent)) return false;
+  for (let j = 0; j < before.payloads.length; j++) {
+    const a = before.payloads[j].dict;
+    const b = after.payloads[j].dict;
+    const ok = j === edited ? b.start === a.start && b.end === shiftOffset(change, a.end) : moved(a, b);
+    if (!ok) return false;
+  }
+  return true;
+}
+
+/** Only what rules read (`now` and the variable lookup do not change between keystrokes of one session). */
+function sameContext(a: FileContext, b: FileContext): boolean {
+  const facts = (c: FileContext) =>
+    JSON.stringify([
+      c.kind,
+      c.kindSource,
+      c.platform,
+      c.distribution,
+      c.role,
+      c.minimumOS,
+      c.schemaScope,
+      c.team,
+      c.configuration,
+      c.target,
+    ]);
+  return facts(a) === facts(b);
+}
+
+/** The rule's old findings outside the edited payload (moved), with its fresh findings inside it. */
+function merge(before: RawFinding[], fresh: RawFinding[], plan: Plan): RawFinding[] {
+  const { change, payload, oldSpan } = plan;
+  const inOld = (f: RawFinding) => f.start >= oldSpan.start && f.start < oldSpan.end;
+  const inNew = (f: RawFinding) => f.start >= payload.dict.start && f.start < payload.dict.end;
+  const kept = before.filter((f) => !inOld(f));
+  // A finding before the payload may still reach past it (e.g. one on the whole `PayloadContent` array).
+  const head = kept.filter((f) => f.start < oldSpan.start).map((f) => shiftFinding(f, change));
+  const tail = kept.filter((f) => f.start >= oldSpan.end).map((f) => shiftFinding(f, change));
+  return [...head, ...fresh.filter(inNew), ...tail];
+}
+
+function shiftFinding(f: RawFinding, change: TextChange): RawFinding {
+  const at = (o: number) => shiftOffset(change, o);
+  const span = <T extends { start: number; end: number }>(s: T): T => ({ ...s, start: at(s.start), end: at(s.end) });
+  return {
+    ...f,
+    start: at(f.start),
+    end: at(f.end),
+    ...(f.node ? { node: span(f.node) } : {}),
+    // Related locations in other files (a `lineIndex` of their own) keep their offsets.
+    ...(f.related ? { related: f.related.map((r) => (r.lineIndex ? r : span(r))) } : {}),
+    ...(f.fixes ? { fixes: f.fixes.map((x) => ({ ...x, edits: x.edits.map(span) })) } : {}),
+  };
+}
