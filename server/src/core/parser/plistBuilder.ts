@@ -6,6 +6,7 @@
 import type { ArrayNode, DictEntry, DictNode, KeyNode, PlistNode, ScalarKind } from '../model/plist';
 import type { SyntaxIssue, XmlElement } from '../model/xml';
 import { IssueSink, INVALID_STRUCTURE } from './issues';
+import { childListOf, closeStartOf, ElementNode, lastChildEndOf, openEndOf } from './xmlElement';
 
 const SCALARS: ReadonlySet<string> = new Set(['string', 'integer', 'real', 'true', 'false', 'date', 'data']);
 const VALUE_NAMES: ReadonlySet<string> = new Set([...SCALARS, 'dict', 'array']);
@@ -90,7 +91,7 @@ class PlistBuilder {
   /** Element children that are plist values; reports stray text and unknown/misplaced elements. */
   private valueChildren(el: XmlElement): XmlElement[] {
     const out: XmlElement[] = [];
-    for (const c of el.children) {
+    for (const c of childListOf(el)) {
       if (c.type === 'element') {
         if (c.name === 'key') {
           this.issue(c, '<key> is only allowed directly inside <dict>', { kind: 'key-outside-dict' });
@@ -115,8 +116,8 @@ class PlistBuilder {
         suggestion,
         text,
         // Name spans let a fix rename the element without touching its content.
-        nameStart: el.open.start + 1,
-        closeNameStart: el.close && !el.unclosed ? el.close.start + 2 : undefined,
+        nameStart: el.start + 1,
+        closeNameStart: closeStartOf(el) >= 0 && !el.unclosed ? closeStartOf(el) + 2 : undefined,
       },
     );
   }
@@ -160,7 +161,7 @@ class PlistBuilder {
       parent,
       entry: undefined,
       text: kind === 'boolean' ? el.name : text,
-      contentStart: el.open.end,
+      contentStart: openEndOf(el),
       contentEnd: contentEnd(el),
       hasReferences: this.scalarHasReferences,
     };
@@ -171,8 +172,13 @@ class PlistBuilder {
 
   /** Text content of a scalar or key (sets `scalarHasReferences`); child elements inside it are reported. */
   private scalarText(el: XmlElement): string {
+    // The usual `<string>text</string>`: one text child kept inline by the parser, its value as is.
+    if (el instanceof ElementNode && el.childList === undefined) {
+      const value = el.textValue;
+      this.scalarHasReferences = value !== undefined && el.textHasReferences;
+      return value ?? '';
+    }
     const children = el.children;
-    // The usual `<string>text</string>`: one text child, its value as is.
     if (children.length === 1 && children[0].type === 'text') {
       this.scalarHasReferences = children[0].hasReferences;
       return children[0].value;
@@ -215,7 +221,7 @@ class PlistBuilder {
 
   private fillDict(el: XmlElement, dict: DictNode): void {
     let pending: KeyNode | null = null;
-    for (const c of el.children) {
+    for (const c of childListOf(el)) {
       if (c.type !== 'element') {
         if ((c.type === 'text' && /\S/.test(c.value)) || c.type === 'cdata') {
           this.issue(c, 'text is not allowed directly inside <dict>', { kind: 'stray-text' });
@@ -248,7 +254,7 @@ class PlistBuilder {
       text: this.scalarText(el),
       start: el.start,
       end: el.end,
-      contentStart: el.open.end,
+      contentStart: openEndOf(el),
       contentEnd: contentEnd(el),
       element: el,
     };
@@ -257,19 +263,21 @@ class PlistBuilder {
 
 /** Content span between the tags (empty at the tag end when self-closing). */
 export function contentSpan(el: XmlElement): { start: number; end: number } {
-  return { start: el.open.end, end: contentEnd(el) };
+  return { start: openEndOf(el), end: contentEnd(el) };
 }
 
 /** End of the content span: the close tag's start, the last child's end when unclosed, else the open tag's end. */
 function contentEnd(el: XmlElement): number {
-  if (el.selfClosing) return el.open.end;
-  if (el.close) return el.close.start;
-  const last = el.children[el.children.length - 1];
-  return last ? last.end : el.open.end;
+  if (el.selfClosing) return openEndOf(el);
+  const closeStart = closeStartOf(el);
+  if (closeStart >= 0) return closeStart;
+  const lastEnd = lastChildEndOf(el);
+  return lastEnd >= 0 ? lastEnd : openEndOf(el);
 }
 
 /** Decoded text of an element's direct text and CDATA children. */
 export function textOf(el: XmlElement): string {
+  if (el instanceof ElementNode && el.childList === undefined) return el.textValue ?? '';
   let s = '';
   for (const c of el.children) if (c.type === 'text' || c.type === 'cdata') s += c.value;
   return s;

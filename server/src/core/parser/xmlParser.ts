@@ -9,12 +9,13 @@
  * `<array>` must parse), linear time (every search is an `indexOf`/sticky regex that moves forward).
  * Well-formedness problems become `SyntaxIssue`s (N28 / N76 / N77) and the scan goes on.
  */
-import type { XmlAttribute, XmlChild, XmlComment, XmlDocument, XmlElement, XmlText, SyntaxIssue } from '../model/xml';
+import type { XmlAttribute, XmlChild, XmlComment, XmlDocument, XmlText, SyntaxIssue } from '../model/xml';
 import { parseDoctype } from './doctype';
 import { decodeReference, decodeReferences, normalizeNewlines, PREDEFINED_ENTITIES, referenceEnd } from './entities';
 import { CONTENT_BEFORE_DECLARATION, DOUBLE_HYPHEN, IssueSink, NOT_WELL_FORMED } from './issues';
 import { nameAt, nameEnd } from './names';
 import { parseStartTag } from './startTag';
+import { ElementNode } from './xmlElement';
 
 /** Characters XML 1.0 forbids (C0 controls except TAB/LF/CR, U+FFFE/U+FFFF, lone surrogates). */
 const INVALID_CHAR =
@@ -44,7 +45,7 @@ function isWs(c: string): boolean {
 
 class XmlParser {
   private readonly sink = new IssueSink();
-  private readonly stack: XmlElement[] = [];
+  private readonly stack: ElementNode[] = [];
   private readonly doc: XmlDocument = { children: [], root: null, comments: [], issues: [] };
   private readonly prologStart: number;
   private pos: number;
@@ -102,17 +103,14 @@ class XmlParser {
     }
   }
 
-  private get top(): XmlElement | undefined {
+  private get top(): ElementNode | undefined {
     return this.stack[this.stack.length - 1];
   }
 
   private append(node: XmlChild): void {
     const top = this.top;
-    if (!top) this.doc.children.push(node);
-    // Most elements (scalars, keys) get exactly one child: an exact-size array instead of the default
-    // backing store a first push allocates (about 17 slots).
-    else if (top.children.length === 0) top.children = [node];
-    else top.children.push(node);
+    if (top) top.appendChild(node);
+    else this.doc.children.push(node);
   }
 
   private onText(start: number, end: number): void {
@@ -125,11 +123,15 @@ class XmlParser {
     const hasAmp = raw.includes('&');
     if (hasAmp) this.checkReferences(raw, start);
     if (!top) this.onTextOutsideRoot(start, end);
-    const siblings = top ? top.children : this.doc.children;
-    const prev = siblings[siblings.length - 1];
     // End-of-line handling comes before reference decoding (a `&#13;` stays a CR).
     const normalized = normalizeNewlines(raw);
     const value = hasAmp ? decodeReferences(normalized, 0, normalized.length) : normalized;
+    if (top) {
+      top.appendText(start, end, value, hasAmp);
+      return;
+    }
+    const siblings = this.doc.children;
+    const prev = siblings[siblings.length - 1];
     if (prev && prev.type === 'text' && prev.end === start) {
       prev.value += value;
       prev.end = end;
@@ -137,8 +139,7 @@ class XmlParser {
       return;
     }
     const node: XmlText = { type: 'text', start, end, value, hasReferences: hasAmp };
-    if (top && siblings.length === 0) top.children = [node];
-    else siblings.push(node);
+    siblings.push(node);
   }
 
   private onTextOutsideRoot(start: number, end: number): void {
@@ -363,18 +364,7 @@ class XmlParser {
     this.flushProlog();
     this.sawMarkup = true;
     const parent = this.top ?? null;
-    const el: XmlElement = {
-      type: 'element',
-      name,
-      attributes,
-      open: { start: lt, end },
-      start: lt,
-      end,
-      selfClosing,
-      unclosed: false,
-      children: [],
-      parent,
-    };
+    const el = new ElementNode(name, attributes, lt, end, selfClosing, parent);
     if (!parent) {
       if (!this.doc.root) this.doc.root = el;
       else this.issue(lt, end, `element <${name}> after the root element`, { kind: 'element-after-root' });
@@ -392,7 +382,6 @@ class XmlParser {
     while (c === 32 || c === 9 || c === 10 || c === 13) c = text.charCodeAt(++p);
     if (c === 62 /* > */) p++;
     else this.issue(lt, p, `end tag </${name ?? ''}> is missing '>'`, { kind: 'bad-end-tag' });
-    const close = { start: lt, end: p };
     this.pos = p;
     if (!name) {
       this.issue(lt, p, 'end tag without a name', { kind: 'bad-end-tag' });
@@ -405,7 +394,7 @@ class XmlParser {
     }
     const k = this.findOpen(name);
     if (k === this.stack.length - 1) {
-      this.closeTop(close, false);
+      this.closeTop(lt, p, false);
       return;
     }
     const i = this.issue(lt, p, `expected </${top.name}> but found </${name}>`, {
@@ -417,10 +406,10 @@ class XmlParser {
       nameStart: lt + 2,
       nameEnd: lt + 2 + name.length,
     });
-    i.related = [{ start: top.open.start, end: top.open.end, message: `<${top.name}> opened here` }];
+    i.related = [{ start: top.start, end: top.openEnd, message: `<${top.name}> opened here` }];
     if (k < 0) {
       // A misspelled end tag: it closes the innermost element.
-      this.closeTop(close, true);
+      this.closeTop(lt, p, true);
       return;
     }
     while (this.stack.length - 1 > k) {
@@ -428,7 +417,7 @@ class XmlParser {
       el.unclosed = true;
       el.end = lt;
     }
-    this.closeTop(close, false);
+    this.closeTop(lt, p, false);
   }
 
   private findOpen(name: string): number {
@@ -437,10 +426,11 @@ class XmlParser {
     return -1;
   }
 
-  private closeTop(close: { start: number; end: number }, recovered: boolean): void {
+  private closeTop(closeStart: number, closeEnd: number, recovered: boolean): void {
     const el = this.stack.pop()!;
-    el.close = close;
-    el.end = close.end;
+    el.closeStart = closeStart;
+    el.closeEnd = closeEnd;
+    el.end = closeEnd;
     if (recovered) el.unclosed = true;
   }
 
@@ -453,7 +443,7 @@ class XmlParser {
         kind: 'unclosed-element',
         names: open.map((e) => e.name),
       });
-      i.related = open.map((e) => ({ start: e.open.start, end: e.open.end, message: `<${e.name}> opened here` }));
+      i.related = open.map((e) => ({ start: e.start, end: e.openEnd, message: `<${e.name}> opened here` }));
       for (const el of this.stack) {
         el.unclosed = true;
         el.end = len;

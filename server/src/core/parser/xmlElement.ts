@@ -1,0 +1,144 @@
+/**
+ * The parser's `XmlElement`: one object per element instead of five. A big profile has hundreds of
+ * thousands of elements, and per element the plain-object tree held the element, its `open` and `close`
+ * spans, its `children` array and (for `<key>k</key>`, `<string>v</string>`) a text node; building and
+ * collecting those was a large part of parsing.
+ *
+ * - `open` / `close` are getters over plain number fields (`start`, `openEnd`, `closeStart`, `closeEnd`):
+ *   each read returns a fresh span. The open tag always starts at `start`.
+ * - The usual single text child is kept inline (`textValue`, `textStart`, `textEnd`, `textHasReferences`)
+ *   and becomes a real `XmlText` in a `children` array only when `children` is read or a second child
+ *   arrives. The parser and the plist builder read the inline fields directly (`elementText`).
+ *
+ * Every offset is a plain writable number field, so an edit can shift a subtree in place:
+ * `start`, `end`, `openEnd`, `closeStart`/`closeEnd` (when `closeStart >= 0`), `textStart`/`textEnd`
+ * (when `textValue !== undefined`), then the materialised children.
+ */
+import type { Span, XmlAttribute, XmlChild, XmlElement, XmlText } from '../model/xml';
+
+export class ElementNode implements XmlElement {
+  readonly type = 'element' as const;
+  /** End of the open tag `<name …>` (the tag starts at `start`). */
+  openEnd: number;
+  /** Close tag `</name>` span; `closeStart` is -1 when there is none. */
+  closeStart = -1;
+  closeEnd = -1;
+  unclosed = false;
+  /** The children once there are several (or once read); `undefined` while they are inline or none. */
+  childList: XmlChild[] | undefined = undefined;
+  /** The only child while it is text: decoded value (`undefined` = no inline text), span, references. */
+  textValue: string | undefined = undefined;
+  textStart = 0;
+  textEnd = 0;
+  textHasReferences = false;
+
+  constructor(
+    public name: string,
+    public attributes: XmlAttribute[],
+    public start: number,
+    public end: number,
+    public selfClosing: boolean,
+    public parent: XmlElement | null,
+  ) {
+    this.openEnd = end;
+  }
+
+  get open(): Span {
+    return { start: this.start, end: this.openEnd };
+  }
+  set open(span: Span) {
+    this.start = span.start;
+    this.openEnd = span.end;
+  }
+
+  get close(): Span | undefined {
+    return this.closeStart < 0 ? undefined : { start: this.closeStart, end: this.closeEnd };
+  }
+  set close(span: Span | undefined) {
+    this.closeStart = span ? span.start : -1;
+    this.closeEnd = span ? span.end : -1;
+  }
+
+  get children(): XmlChild[] {
+    if (this.childList === undefined) this.childList = this.textValue === undefined ? [] : [this.takeInlineText()];
+    return this.childList;
+  }
+  set children(list: XmlChild[]) {
+    this.childList = list;
+    this.textValue = undefined;
+  }
+
+  /** Appends a non-text child (text goes through `appendText`, which merges adjacent runs). */
+  appendChild(node: XmlChild): void {
+    const list = this.childList;
+    if (list !== undefined) list.push(node);
+    else if (this.textValue === undefined) this.childList = [node];
+    else this.childList = [this.takeInlineText(), node];
+  }
+
+  /** Appends a text run; a run that continues the previous text child (no markup between) extends it. */
+  appendText(start: number, end: number, value: string, hasReferences: boolean): void {
+    const list = this.childList;
+    if (list === undefined) {
+      if (this.textValue === undefined) {
+        this.textValue = value;
+        this.textStart = start;
+        this.textEnd = end;
+        this.textHasReferences = hasReferences;
+      } else if (this.textEnd === start) {
+        this.textValue += value;
+        this.textEnd = end;
+        this.textHasReferences ||= hasReferences;
+      } else {
+        this.childList = [this.takeInlineText(), { type: 'text', start, end, value, hasReferences }];
+      }
+      return;
+    }
+    const prev = list[list.length - 1];
+    if (prev !== undefined && prev.type === 'text' && prev.end === start) {
+      prev.value += value;
+      prev.end = end;
+      prev.hasReferences ||= hasReferences;
+    } else {
+      list.push({ type: 'text', start, end, value, hasReferences });
+    }
+  }
+
+  /** The inline text as an `XmlText` (the inline fields are cleared: the list becomes the truth). */
+  private takeInlineText(): XmlText {
+    const node: XmlText = {
+      type: 'text',
+      start: this.textStart,
+      end: this.textEnd,
+      value: this.textValue!,
+      hasReferences: this.textHasReferences,
+    };
+    this.textValue = undefined;
+    return node;
+  }
+}
+
+const NO_CHILDREN: readonly XmlChild[] = Object.freeze([]);
+
+/** The children of `el` without materialising anything (read-only; inline text is not included). */
+export function childListOf(el: XmlElement): readonly XmlChild[] {
+  if (el instanceof ElementNode) return el.textValue === undefined ? (el.childList ?? NO_CHILDREN) : el.children;
+  return el.children;
+}
+
+/** Start of the close tag, or -1 when there is none (no span allocated). */
+export function closeStartOf(el: XmlElement): number {
+  return el instanceof ElementNode ? el.closeStart : (el.close?.start ?? -1);
+}
+
+/** End of the open tag (no span allocated). */
+export function openEndOf(el: XmlElement): number {
+  return el instanceof ElementNode ? el.openEnd : el.open.end;
+}
+
+/** End of the last child, or -1 when there are no children. */
+export function lastChildEndOf(el: XmlElement): number {
+  if (el instanceof ElementNode && el.childList === undefined) return el.textValue === undefined ? -1 : el.textEnd;
+  const list = el.children;
+  return list.length ? list[list.length - 1].end : -1;
+}
