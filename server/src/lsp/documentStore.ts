@@ -9,8 +9,8 @@ import type { PlistDocument } from '../core/model/document';
 import type { Diagnostic, LintOptions } from '../core/engine/types';
 import type { FileContext } from '../core/context/types';
 import { loadDocumentFromBytes, loadDocumentFromText } from '../core/engine/loadDocument';
-import { validateDocument } from '../core/engine/validate';
-import { resolveFileContext } from '../core/context/resolveContext';
+import { revalidate, validateState } from '../core/engine/incremental';
+import type { ValidationState } from '../core/engine/incremental';
 
 export interface AnalyzedDocument {
   uri: string;
@@ -21,7 +21,14 @@ export interface AnalyzedDocument {
   options: LintOptions;
   /** Settings/config generation the entry was computed with. */
   generation: number;
+  /** What the next version's incremental validation starts from. */
+  state: ValidationState;
 }
+
+export type Validator = (doc: PlistDocument, options: LintOptions, previous?: ValidationState) => ValidationState;
+
+const validateAlone: Validator = (doc, options, previous) =>
+  previous ? revalidate(previous, doc, options) : validateState(doc, options);
 
 export function uriToPath(uri: string): string {
   return uri.startsWith('file:') ? fileURLToPath(uri) : uri;
@@ -54,24 +61,29 @@ export class DocumentStore {
     return this.cache.get(uri);
   }
 
-  /** Parses and validates unless the cached entry is for the same version and settings generation. */
+  /**
+   * Parses and validates unless the cached entry is for the same version and settings generation. A new version
+   * under the same settings is validated incrementally from the previous one (engine/incremental.ts).
+   */
   analyze(
     td: TextDocument,
     options: LintOptions,
     generation: number,
-    validate: (doc: PlistDocument, options: LintOptions) => Diagnostic[] = validateDocument,
+    validate: Validator = validateAlone,
   ): AnalyzedDocument {
     const hit = this.cache.get(td.uri);
     if (hit && hit.version === td.version && hit.generation === generation) return hit;
     const doc = parseEditorDocument(td);
+    const state = validate(doc, options, hit && hit.generation === generation ? hit.state : undefined);
     const entry: AnalyzedDocument = {
       uri: td.uri,
       version: td.version,
       doc,
-      file: resolveFileContext(doc, options),
-      diagnostics: validate(doc, options),
+      file: state.file,
+      diagnostics: state.diagnostics,
       options,
       generation,
+      state,
     };
     this.cache.set(td.uri, entry);
     return entry;

@@ -6,9 +6,11 @@
  */
 import type { Connection } from 'vscode-languageserver';
 import type { PlistDocument } from '../core/model/document';
-import type { Diagnostic, LintOptions } from '../core/engine/types';
+import type { LintOptions } from '../core/engine/types';
 import type { LineIndex } from '../core/text/lineIndex';
-import { validateDocument } from '../core/engine/validate';
+import { revalidate, validateState } from '../core/engine/incremental';
+import type { ValidationState } from '../core/engine/incremental';
+import { resolveFileContext } from '../core/context/resolveContext';
 import { validateWithProject } from '../core/project/validateWithProject';
 import type { ProjectIndex } from '../core/project/projectIndex';
 import { normalizePath } from '../core/project/paths';
@@ -59,14 +61,17 @@ export class WorkspaceIndex {
     }
   }
 
-  /** Validates an open document with its project views (or alone when no nelint.json applies). */
-  validate(uri: string, doc: PlistDocument, options: LintOptions): Diagnostic[] {
-    if (!uri.startsWith('file:')) return validateDocument(doc, options);
+  /**
+   * Validates an open document with its project views, or alone when no nelint.json applies — then incrementally
+   * from the previous version's state when there is one.
+   */
+  validate(uri: string, doc: PlistDocument, options: LintOptions, previous?: ValidationState): ValidationState {
+    const index = uri.startsWith('file:') ? this.indexForPath(uriToPath(uri)) : undefined;
+    if (!index) return previous ? revalidate(previous, doc, options) : validateState(doc, options);
     const path = uriToPath(uri);
-    const index = this.indexForPath(path);
-    if (!index) return validateDocument(doc, options);
     this.host.setOpenDocument(path, doc);
-    return validateWithProject(doc, options, index, path);
+    const diagnostics = validateWithProject(doc, options, index, path);
+    return { doc, options, file: resolveFileContext(doc, options), byRule: new Map(), diagnostics, mode: 'project' };
   }
 
   /** An open document's text changed: its dependents (every other file of its project) are re-validated. */

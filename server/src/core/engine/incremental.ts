@@ -29,8 +29,11 @@ export interface ValidationState {
   /** Each applied rule's findings before precedence, in report order. */
   byRule: Map<Rule, RawFinding[]>;
   diagnostics: Diagnostic[];
-  /** How the last validation was done (for tests and the benchmark). */
-  mode: 'full' | 'payload';
+  /**
+   * How it was validated: `project` states (cross-file rules over a project model) keep no per-rule findings and
+   * are never the base of an incremental validation.
+   */
+  mode: 'full' | 'payload' | 'project';
 }
 
 /** A full validation that keeps what the next incremental one needs. */
@@ -79,7 +82,7 @@ function planIncremental(
   options: LintOptions,
   file: FileContext,
 ): Plan | undefined {
-  if (file.kind !== 'profile' || options.project || prev.options.project) return undefined;
+  if (prev.mode === 'project' || file.kind !== 'profile' || options.project || prev.options.project) return undefined;
   if (doc.container !== 'xml' || prev.doc.container !== 'xml' || doc.path !== prev.doc.path) return undefined;
   if (isMalformed(doc) || isMalformed(prev.doc) || !sameContext(prev.file, file)) return undefined;
   const change = textChange(prev.doc.text, doc.text);
