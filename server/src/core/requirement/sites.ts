@@ -5,8 +5,8 @@
  */
 import type { PlistDocument } from '../model/document';
 import type { DictNode, ScalarNode } from '../model/plist';
+import { dictsInOrder } from '../rules/support/traversal';
 import { isString } from '../model/plist';
-import { walk } from '../model/query';
 import { hasBuildVariable } from '../text/buildVariables';
 import { sourceOffsetOfTextIndex } from '../parser/entities';
 import type { ParseResult } from './ast';
@@ -33,6 +33,8 @@ export interface RequirementSite {
   parsed?: ParseResult;
 }
 
+const REQUIREMENT_KEYS: readonly string[] = [...REQUIREMENT_PAIRS.keys()];
+
 const cache = new WeakMap<PlistDocument, RequirementSite[]>();
 /**
  * Parses by text (not per node): large profiles repeat the same requirement in every payload, and a parse
@@ -55,14 +57,15 @@ export function parsedRequirement(node: ScalarNode): ParseResult | undefined {
   return parsed;
 }
 
-function pairOf(dict: DictNode, key: string): { pairKey?: string; pair?: ScalarNode } {
+function site(dict: DictNode, key: string, node: ScalarNode): RequirementSite {
   const pairKey = REQUIREMENT_PAIRS.get(key)!;
+  const parsed = parsedRequirement(node);
   if (key === 'CodeRequirement') {
     const type = dict.map.get('IdentifierType')?.value;
-    if (!isString(type) || type.text.trim() !== 'bundleID') return {};
+    if (!isString(type) || type.text.trim() !== 'bundleID') return { dict, key, node, parsed };
   }
   const pair = dict.map.get(pairKey)?.value;
-  return { pairKey, pair: isString(pair) ? pair : undefined };
+  return { dict, key, node, parsed, pairKey, pair: isString(pair) ? pair : undefined };
 }
 
 /** Every requirement string of the document (profiles), in document order. */
@@ -70,15 +73,12 @@ export function requirementSites(doc: PlistDocument): RequirementSite[] {
   let sites = cache.get(doc);
   if (sites) return sites;
   sites = [];
-  const found = sites;
-  walk(doc.root, (n) => {
-    if (n.kind !== 'dict') return;
-    for (const key of REQUIREMENT_PAIRS.keys()) {
-      const node = n.map.get(key)?.value;
-      if (!isString(node)) continue;
-      found.push({ dict: n, key, node, parsed: parsedRequirement(node), ...pairOf(n, key) });
+  for (const dict of dictsInOrder(doc.root)) {
+    for (const key of REQUIREMENT_KEYS) {
+      const node = dict.map.get(key)?.value;
+      if (isString(node)) sites.push(site(dict, key, node));
     }
-  });
+  }
   cache.set(doc, sites);
   return sites;
 }

@@ -5,7 +5,7 @@
  */
 import type { PlistDocument } from '../../model/document';
 import type { ScalarNode } from '../../model/plist';
-import { walk } from '../../model/query';
+import { forEachScalar } from '../support/traversal';
 import { textOf } from '../../parser/plistBuilder';
 import {
   booleanProblem,
@@ -21,6 +21,20 @@ import type { Fix, Rule, RuleContext } from '../types';
 import { canFix } from './support';
 
 const REALISH = /^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?$/;
+
+/**
+ * Up to 18 ASCII digits, nothing else: always a valid 64-bit `<integer>` without build variables. Nearly every
+ * integer of a real profile looks like this; the general check (regexes and a BigInt) is kept for the rest.
+ */
+function isPlainInteger(text: string): boolean {
+  const n = text.length;
+  if (n === 0 || n > 18) return false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
 
 function problemOf(node: ScalarNode): string | undefined {
   switch (node.kind) {
@@ -105,8 +119,8 @@ export const rule: Rule = {
   },
   check(ctx: RuleContext) {
     const fixable = canFix(ctx);
-    walk(ctx.doc.root, (n) => {
-      if (n.kind === 'dict' || n.kind === 'array' || n.kind === 'string') return;
+    forEachScalar(ctx.doc.root, (n) => {
+      if (n.kind === 'string' || (n.kind === 'integer' && isPlainInteger(n.text))) return;
       const content = n.kind === 'boolean' ? textOf(n.element) : n.text;
       if (hasBuildVariable(content)) return;
       const reason = problemOf(n);

@@ -7,7 +7,7 @@ import type { PayloadInfo } from '../../knowledge/profileModel';
 import { CERTIFICATE_PAYLOAD_TYPES, getProfileModel, payloadsForRules } from '../../knowledge/profileModel';
 import { payloadSchema } from '../../knowledge/profileSchema';
 import { isString } from '../../model/plist';
-import { walk } from '../../model/query';
+import { dictsInOrder } from '../support/traversal';
 import { hasBuildVariable } from '../../text/buildVariables';
 import { replaceContent } from '../fixHelpers';
 import { PROFILE_KINDS, valueAnchor } from './support/common';
@@ -35,14 +35,13 @@ export const rule: Rule = {
       const type = payload.type?.value;
       const schema = type ? payloadSchema(type) : undefined;
       if (!schema || !(schema.inNetworkScope || ctx.file.schemaScope === 'all')) continue;
-      walk(payload.dict, (n) => {
-        if (n.kind !== 'dict') return;
+      for (const n of dictsInOrder(payload.dict)) {
         const v = n.map.get('PayloadCertificateUUID')?.value;
-        if (!isString(v)) return;
+        if (!isString(v)) continue;
         const value = v.text.trim();
-        if (!value || hasBuildVariable(value)) return;
+        if (!value || hasBuildVariable(value)) continue;
         const targets = (model.byUuid.get(value.toUpperCase()) ?? []).filter((p) => !p.isRoot);
-        if (targets.some(isCertificate)) return;
+        if (targets.some(isCertificate)) continue;
         const only = certs().length === 1 ? certs()[0].uuid?.value : undefined;
         ctx.report({
           ...valueAnchor(v),
@@ -57,7 +56,7 @@ export const rule: Rule = {
             ? [{ title: `Use the certificate payload "${only}"`, preferred: true, edits: [replaceContent(v, only)] }]
             : [],
         });
-      });
+      }
     }
   },
 };

@@ -15,14 +15,26 @@ import { ownedByEnvelopeRules } from './value-type-mismatch';
 /** At most this many "Change to …" choices (long rangelists stay readable in the light bulb). */
 const MAX_CHOICES = 12;
 
-function inList(node: ScalarNode, list: readonly (string | number | boolean)[]): boolean {
-  const t = node.kind === 'string' ? node.text : node.text.trim();
-  if (node.kind === 'integer' || node.kind === 'real') {
-    const n = Number(t);
-    return list.some((v) => typeof v === 'number' && v === n);
+/** A rangelist as Sets (its string forms, its numbers): built once per spec, not once per value. */
+interface Allowed {
+  texts: Set<string>;
+  numbers: Set<number>;
+}
+const allowedCache = new WeakMap<KeySpec, Allowed>();
+function allowedOf(spec: KeySpec, list: readonly (string | number | boolean)[]): Allowed {
+  let allowed = allowedCache.get(spec);
+  if (!allowed) {
+    allowed = { texts: new Set(list.map(String)), numbers: new Set() };
+    for (const v of list) if (typeof v === 'number') allowed.numbers.add(v);
+    allowedCache.set(spec, allowed);
   }
-  if (node.kind === 'boolean') return list.some((v) => String(v) === t);
-  return list.some((v) => String(v) === t);
+  return allowed;
+}
+
+function inList(node: ScalarNode, allowed: Allowed): boolean {
+  const t = node.kind === 'string' ? node.text : node.text.trim();
+  if (node.kind === 'integer' || node.kind === 'real') return allowed.numbers.has(Number(t));
+  return allowed.texts.has(t);
 }
 
 function message(key: string, value: string, spec: KeySpec): string {
@@ -53,7 +65,8 @@ export const rule: Rule = {
       if (!list?.length || !isScalar(node) || ownedByEnvelopeRules(site)) continue;
       const want = expectedKind(spec.type);
       if (want && want !== node.kind) continue; // N69's
-      if (hasBuildVariable(node.text) || inList(node, list)) continue;
+      // The Set lookup first: nearly every value is allowed, and then the variable scan is not needed.
+      if (inList(node, allowedOf(spec, list)) || hasBuildVariable(node.text)) continue;
       const value = node.text.trim();
       const caseOnly = list.filter((v) => String(v).toLowerCase() === value.toLowerCase());
       const key = site.entry ? site.entry.key.text : site.path;

@@ -6,7 +6,7 @@ import type { PlistDocument } from '../../model/document';
 import type { ScalarNode } from '../../model/plist';
 import type { ReqExpr, ReqValue } from '../../requirement/ast';
 import { teamValues } from '../../requirement/query';
-import { requirementSites, sourceSpan } from '../../requirement/sites';
+import { requirementSites, sourceOffset } from '../../requirement/sites';
 import { escapeXml } from '../fixHelpers';
 import type { TextEdit } from '../types';
 
@@ -19,18 +19,24 @@ export interface TeamSlot {
   end: number;
 }
 
+/** N34 and N36 both read every slot of a large profile: computed once per document (shared, do not mutate). */
+const cache = new WeakMap<PlistDocument, TeamSlot[]>();
+
 export function teamSlots(doc: PlistDocument): TeamSlot[] {
+  let out = cache.get(doc);
+  if (!out) cache.set(doc, (out = collectSlots(doc)));
+  return out;
+}
+
+function collectSlots(doc: PlistDocument): TeamSlot[] {
   const out: TeamSlot[] = [];
   for (const site of requirementSites(doc)) {
     if (!site.parsed?.ok) continue;
     for (const value of teamValues(site.parsed.ast)) {
       if (value.kind === 'hash') continue;
-      out.push({
-        node: site.node,
-        ast: site.parsed.ast,
-        value,
-        ...sourceSpan(doc, site.node, value.innerStart, value.innerEnd),
-      });
+      const start = sourceOffset(doc, site.node, value.innerStart);
+      const end = sourceOffset(doc, site.node, value.innerEnd);
+      out.push({ node: site.node, ast: site.parsed.ast, value, start, end });
     }
   }
   return out;

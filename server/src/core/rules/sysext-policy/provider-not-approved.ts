@@ -4,6 +4,7 @@
  */
 import type { PlistDocument } from '../../model/document';
 import type { ArrayNode, ScalarNode } from '../../model/plist';
+import type { ReqExpr } from '../../requirement/ast';
 import { parsedRequirement } from '../../requirement/sites';
 import { teamValues } from '../../requirement/query';
 import { hasBuildVariable } from '../../text/buildVariables';
@@ -12,14 +13,24 @@ import type { Rule, TextEdit } from '../types';
 import { isRealTeamId, policyPayloads, singlePolicyTeam, type TeamKeyedEntry } from './policy';
 import { neProviders } from './providers';
 
-/** The provider's team: the DR's `subject.OU` when there is a DR, else the policy's only team. */
-function providerTeam(doc: PlistDocument, requirement: ScalarNode | undefined): string | undefined {
-  if (!requirement) return singlePolicyTeam(doc);
-  const parsed = parsedRequirement(requirement);
-  if (!parsed?.ok) return undefined;
-  const teams = new Set(teamValues(parsed.ast).map((v) => v.text.trim()));
+/** The team of a parsed requirement: its only `subject.OU` value when that is a real Team ID. */
+function requirementTeam(ast: ReqExpr): string | undefined {
+  const teams = new Set(teamValues(ast).map((v) => v.text.trim()));
   const [team] = teams;
   return teams.size === 1 && isRealTeamId(team) ? team : undefined;
+}
+
+/** Per AST: equal requirement strings share one parse, and a large profile repeats one DR in every payload. */
+const teamByAst = new WeakMap<ReqExpr, string | null>();
+
+/** The provider's team: the DR's `subject.OU` when there is a DR, else the policy's only team. */
+function providerTeam(requirement: ScalarNode | undefined, policyTeam: () => string | undefined): string | undefined {
+  if (!requirement) return policyTeam();
+  const parsed = parsedRequirement(requirement);
+  if (!parsed?.ok) return undefined;
+  let team = teamByAst.get(parsed.ast);
+  if (team === undefined) teamByAst.set(parsed.ast, (team = requirementTeam(parsed.ast) ?? null));
+  return team ?? undefined;
 }
 
 /** Appends `<string>value</string>` as the array's last element, laid out like its siblings. */
@@ -70,10 +81,13 @@ export const rule: Rule = {
         for (const n of e.items) list.ids.add(n.text.trim());
       }
     }
+    // The policy's only team is the same for every provider without a DR: read the policies once.
+    let single: { team: string | undefined } | undefined;
+    const policyTeam = () => (single ??= { team: singlePolicyTeam(doc) }).team;
     for (const { bundle, requirement } of neProviders(doc)) {
       const b = bundle.text.trim();
       if (!b || hasBuildVariable(b)) continue;
-      const team = providerTeam(doc, requirement);
+      const team = providerTeam(requirement, policyTeam);
       const approved = team ? lists.get(team) : undefined;
       if (!team || !approved || teamWide.has(team) || approved.ids.has(b)) continue;
       const { entries } = approved;

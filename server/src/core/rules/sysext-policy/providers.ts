@@ -20,35 +20,42 @@ function ref(dict: DictNode, bundleKey: string, requirementKey: string): Provide
   return { bundle, requirement: isString(req) ? req : undefined };
 }
 
-function providersOf(type: string, dict: DictNode): (ProviderRef | undefined)[] {
+/** Appends the providers of one payload to `out`, in key order (no per-payload arrays: profiles can be huge). */
+function addProviders(type: string, dict: DictNode, out: ProviderRef[]): void {
   switch (type) {
     case 'com.apple.vpn.managed':
     case 'com.apple.vpn.managed.applayer':
-      return ['VPN', 'TransparentProxy'].map((k) => {
-        const sub = dict.map.get(k)?.value;
-        return isDict(sub) ? ref(sub, 'ProviderBundleIdentifier', 'ProviderDesignatedRequirement') : undefined;
-      });
+      add(out, subRef(dict, 'VPN'));
+      add(out, subRef(dict, 'TransparentProxy'));
+      return;
     case 'com.apple.webcontent-filter':
-      return [
-        isTrue(dict.map.get('FilterSockets')?.value)
-          ? ref(dict, 'FilterDataProviderBundleIdentifier', 'FilterDataProviderDesignatedRequirement')
-          : undefined,
-        isTrue(dict.map.get('FilterPackets')?.value)
-          ? ref(dict, 'FilterPacketProviderBundleIdentifier', 'FilterPacketProviderDesignatedRequirement')
-          : undefined,
-      ];
+      if (isTrue(dict.map.get('FilterSockets')?.value)) {
+        add(out, ref(dict, 'FilterDataProviderBundleIdentifier', 'FilterDataProviderDesignatedRequirement'));
+      }
+      if (isTrue(dict.map.get('FilterPackets')?.value)) {
+        add(out, ref(dict, 'FilterPacketProviderBundleIdentifier', 'FilterPacketProviderDesignatedRequirement'));
+      }
+      return;
     case 'com.apple.dnsProxy.managed':
-      return [ref(dict, 'ProviderBundleIdentifier', 'ProviderDesignatedRequirement')];
-    default:
-      return [];
+      add(out, ref(dict, 'ProviderBundleIdentifier', 'ProviderDesignatedRequirement'));
+      return;
   }
+}
+
+function subRef(dict: DictNode, key: string): ProviderRef | undefined {
+  const sub = dict.map.get(key)?.value;
+  return isDict(sub) ? ref(sub, 'ProviderBundleIdentifier', 'ProviderDesignatedRequirement') : undefined;
+}
+
+function add(out: ProviderRef[], r: ProviderRef | undefined): void {
+  if (r) out.push(r);
 }
 
 export function neProviders(doc: PlistDocument): ProviderRef[] {
   const out: ProviderRef[] = [];
   for (const p of payloadsForRules(getProfileModel(doc))) {
     if (!p.type || p.type.variable) continue;
-    for (const r of providersOf(p.type.value, p.dict)) if (r) out.push(r);
+    addProviders(p.type.value, p.dict, out);
   }
   return out;
 }
