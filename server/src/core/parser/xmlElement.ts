@@ -16,31 +16,74 @@
  */
 import type { Span, XmlAttribute, XmlChild, XmlElement, XmlText } from '../model/xml';
 
+const SELF_CLOSING = 1;
+const UNCLOSED = 2;
+const TEXT_HAS_REFERENCES = 4;
+
 export class ElementNode implements XmlElement {
-  readonly type = 'element' as const;
+  // Field count matters (hundreds of thousands of instances): booleans share `flags`, `type` lives on the
+  // prototype, and the close tag's end is `end` (an element with a close tag ends where it ends).
+  declare readonly type: 'element';
+  name: string;
+  attributes: XmlAttribute[];
+  start: number;
+  end: number;
   /** End of the open tag `<name …>` (the tag starts at `start`). */
   openEnd: number;
-  /** Close tag `</name>` span; `closeStart` is -1 when there is none. */
-  closeStart = -1;
-  closeEnd = -1;
-  unclosed = false;
+  /** Start of the close tag `</name>` (which ends at `end`); -1 when there is none. */
+  closeStart: number;
+  /** SELF_CLOSING | UNCLOSED | TEXT_HAS_REFERENCES. */
+  private flags: number;
+  parent: XmlElement | null;
   /** The children once there are several (or once read); `undefined` while they are inline or none. */
-  childList: XmlChild[] | undefined = undefined;
-  /** The only child while it is text: decoded value (`undefined` = no inline text), span, references. */
-  textValue: string | undefined = undefined;
-  textStart = 0;
-  textEnd = 0;
-  textHasReferences = false;
+  childList: XmlChild[] | undefined;
+  /** The only child while it is text: decoded value (`undefined` = no inline text) and span. */
+  textValue: string | undefined;
+  textStart: number;
+  textEnd: number;
 
   constructor(
-    public name: string,
-    public attributes: XmlAttribute[],
-    public start: number,
-    public end: number,
-    public selfClosing: boolean,
-    public parent: XmlElement | null,
+    name: string,
+    attributes: XmlAttribute[],
+    start: number,
+    end: number,
+    selfClosing: boolean,
+    parent: XmlElement | null,
   ) {
+    this.name = name;
+    this.attributes = attributes;
+    this.start = start;
+    this.end = end;
     this.openEnd = end;
+    this.closeStart = -1;
+    this.flags = selfClosing ? SELF_CLOSING : 0;
+    this.parent = parent;
+    this.childList = undefined;
+    this.textValue = undefined;
+    this.textStart = 0;
+    this.textEnd = 0;
+  }
+
+  get selfClosing(): boolean {
+    return (this.flags & SELF_CLOSING) !== 0;
+  }
+  set selfClosing(value: boolean) {
+    this.flags = value ? this.flags | SELF_CLOSING : this.flags & ~SELF_CLOSING;
+  }
+
+  get unclosed(): boolean {
+    return (this.flags & UNCLOSED) !== 0;
+  }
+  set unclosed(value: boolean) {
+    this.flags = value ? this.flags | UNCLOSED : this.flags & ~UNCLOSED;
+  }
+
+  /** Whether the inline text had references (meaningful while `textValue` is set). */
+  get textHasReferences(): boolean {
+    return (this.flags & TEXT_HAS_REFERENCES) !== 0;
+  }
+  set textHasReferences(value: boolean) {
+    this.flags = value ? this.flags | TEXT_HAS_REFERENCES : this.flags & ~TEXT_HAS_REFERENCES;
   }
 
   get open(): Span {
@@ -52,11 +95,12 @@ export class ElementNode implements XmlElement {
   }
 
   get close(): Span | undefined {
-    return this.closeStart < 0 ? undefined : { start: this.closeStart, end: this.closeEnd };
+    return this.closeStart < 0 ? undefined : { start: this.closeStart, end: this.end };
   }
+  /** Setting a close tag also sets `end` (an element with a close tag ends with it). */
   set close(span: Span | undefined) {
     this.closeStart = span ? span.start : -1;
-    this.closeEnd = span ? span.end : -1;
+    if (span) this.end = span.end;
   }
 
   get children(): XmlChild[] {
@@ -84,11 +128,11 @@ export class ElementNode implements XmlElement {
         this.textValue = value;
         this.textStart = start;
         this.textEnd = end;
-        this.textHasReferences = hasReferences;
+        if (hasReferences) this.flags |= TEXT_HAS_REFERENCES;
       } else if (this.textEnd === start) {
         this.textValue += value;
         this.textEnd = end;
-        this.textHasReferences ||= hasReferences;
+        if (hasReferences) this.flags |= TEXT_HAS_REFERENCES;
       } else {
         this.childList = [this.takeInlineText(), { type: 'text', start, end, value, hasReferences }];
       }
@@ -114,6 +158,7 @@ export class ElementNode implements XmlElement {
       hasReferences: this.textHasReferences,
     };
     this.textValue = undefined;
+    this.flags &= ~TEXT_HAS_REFERENCES;
     return node;
   }
 }
@@ -142,3 +187,6 @@ export function lastChildEndOf(el: XmlElement): number {
   const list = el.children;
   return list.length ? list[list.length - 1].end : -1;
 }
+
+// On the prototype, not in every instance (readers see `el.type === 'element'` as before).
+Object.defineProperty(ElementNode.prototype, 'type', { value: 'element', enumerable: true });

@@ -429,7 +429,6 @@ class XmlParser {
   private closeTop(closeStart: number, closeEnd: number, recovered: boolean): void {
     const el = this.stack.pop()!;
     el.closeStart = closeStart;
-    el.closeEnd = closeEnd;
     el.end = closeEnd;
     if (recovered) el.unclosed = true;
   }
