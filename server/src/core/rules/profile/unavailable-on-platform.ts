@@ -34,13 +34,15 @@ export const rule: Rule = {
     const platform = ctx.file.platform.value;
     if (platform === 'unknown') return;
     const minimum = ctx.file.minimumOS[platform];
-    const { dicts, sites } = schemaSites(ctx.doc, ctx.file.schemaScope);
+    const { dicts, ownAvailability } = schemaSites(ctx.doc, ctx.file.schemaScope);
     for (const d of dicts) {
       if (!d.complete || !d.envelopeLevel || d.payloadType === 'TopLevel' || !d.payload?.type) continue;
       const u = unavailability(d.supportedOS, platform, minimum);
       if (u) ctx.report({ ...valueAnchor(d.payload.type.node), message: describe(d.payloadType, platform, u) });
     }
-    for (const site of sites) {
+    // A key whose availability is its dict's is reported with the dict (or not at all): only keys with their
+    // own supportedOS are candidates (the list keeps document order).
+    for (const site of ownAvailability) {
       if (!site.entry || !site.owner.complete) continue;
       const u = unavailability(site.supportedOS, platform, minimum);
       if (!u || unavailability(site.owner.supportedOS, platform, minimum)) continue;

@@ -15,26 +15,16 @@ import { ownedByEnvelopeRules } from './value-type-mismatch';
 /** At most this many "Change to …" choices (long rangelists stay readable in the light bulb). */
 const MAX_CHOICES = 12;
 
-/** A rangelist as Sets (its string forms, its numbers): built once per spec, not once per value. */
-interface Allowed {
-  texts: Set<string>;
-  numbers: Set<number>;
-}
-const allowedCache = new WeakMap<KeySpec, Allowed>();
-function allowedOf(spec: KeySpec, list: readonly (string | number | boolean)[]): Allowed {
-  let allowed = allowedCache.get(spec);
-  if (!allowed) {
-    allowed = { texts: new Set(list.map(String)), numbers: new Set() };
-    for (const v of list) if (typeof v === 'number') allowed.numbers.add(v);
-    allowedCache.set(spec, allowed);
-  }
-  return allowed;
-}
-
-function inList(node: ScalarNode, allowed: Allowed): boolean {
+/** Plain loops, no closures: this runs for every rangelist value of a profile (short lists). */
+function inList(node: ScalarNode, list: readonly (string | number | boolean)[]): boolean {
   const t = node.kind === 'string' ? node.text : node.text.trim();
-  if (node.kind === 'integer' || node.kind === 'real') return allowed.numbers.has(Number(t));
-  return allowed.texts.has(t);
+  if (node.kind === 'integer' || node.kind === 'real') {
+    const n = Number(t);
+    for (const v of list) if (typeof v === 'number' && v === n) return true;
+    return false;
+  }
+  for (const v of list) if (String(v) === t) return true;
+  return false;
 }
 
 function message(key: string, value: string, spec: KeySpec): string {
@@ -58,15 +48,16 @@ export const rule: Rule = {
     guidance: ['Q-U29'],
   },
   check(ctx) {
-    const { sites } = schemaSites(ctx.doc, ctx.file.schemaScope);
-    for (const site of sites) {
+    // Only sites whose spec has a rangelist (in document order).
+    const { rangelisted } = schemaSites(ctx.doc, ctx.file.schemaScope);
+    for (const site of rangelisted) {
       const { node, spec } = site;
       const list = spec.rangelist;
       if (!list?.length || !isScalar(node) || ownedByEnvelopeRules(site)) continue;
       const want = expectedKind(spec.type);
       if (want && want !== node.kind) continue; // N69's
-      // The Set lookup first: nearly every value is allowed, and then the variable scan is not needed.
-      if (inList(node, allowedOf(spec, list)) || hasBuildVariable(node.text)) continue;
+      // The list first: nearly every value is allowed, and then the variable scan is not needed.
+      if (inList(node, list) || hasBuildVariable(node.text)) continue;
       const value = node.text.trim();
       const caseOnly = list.filter((v) => String(v).toLowerCase() === value.toLowerCase());
       const key = site.entry ? site.entry.key.text : site.path;

@@ -8,22 +8,15 @@ import type { PlistNode } from '../../model/plist';
 import type { Fix, Rule } from '../types';
 import type { SchemaType } from '../../knowledge/profileSchema';
 import { booleanXml, lineIndentAt, detectIndentUnit, detectEol, replaceElement } from '../fixHelpers';
-import { schemaSites } from './support/schemaSites';
+import { matchesType, schemaSites } from './support/schemaSites';
 import type { SchemaSite } from './support/schemaSites';
-import { PROFILE_KINDS, elementName, expectedKind, valueAnchor } from './support/common';
+import { PROFILE_KINDS, elementName, valueAnchor } from './support/common';
 
 /** `PayloadVersion` at envelope level and the root `PayloadType` belong to N62 / N61 (§1.15). */
 export function ownedByEnvelopeRules(site: SchemaSite): boolean {
   if (!site.entry || !site.owner.envelopeLevel) return false;
   const key = site.entry.key.text;
   return key === 'PayloadVersion' || (key === 'PayloadType' && site.owner.payloadType === 'TopLevel');
-}
-
-function matches(node: PlistNode, type: SchemaType): boolean {
-  const want = expectedKind(type);
-  if (!want || node.kind === want) return true;
-  // An integer is a valid real (CFPropertyList reads both as numbers).
-  return want === 'real' && node.kind === 'integer';
 }
 
 function conversion(doc: PlistDocument, node: PlistNode, type: SchemaType): string | undefined {
@@ -63,10 +56,11 @@ export const rule: Rule = {
     guidance: [],
   },
   check(ctx) {
-    const { sites } = schemaSites(ctx.doc, ctx.file.schemaScope);
-    for (const site of sites) {
+    // Only the sites whose element type differs from the schema's (in document order).
+    const { typeMismatches } = schemaSites(ctx.doc, ctx.file.schemaScope);
+    for (const site of typeMismatches) {
       const { node, spec } = site;
-      if (matches(node, spec.type) || ownedByEnvelopeRules(site)) continue;
+      if (matchesType(node, spec.type) || ownedByEnvelopeRules(site)) continue;
       const isFlag = spec.type === 'boolean' && node.kind === 'integer' && /^[01]$/.test(node.text.trim());
       const converted = conversion(ctx.doc, node, spec.type);
       const fixes: Fix[] = converted

@@ -3,13 +3,18 @@
  * against `TopLevel.yaml`, each payload against its YAML (in scope) or the common keys only (out of scope), and
  * their sub-dicts / array elements. The generic rules N68–N72 read the cached result. Explicit stack, no
  * recursion: deep files must not overflow.
+ *
+ * Every value is paired with its spec, but only the values a rule can report on become `SchemaSite` objects, in
+ * three lists (document order each): a 10,000-payload profile has ~140,000 values and almost none of them is a
+ * candidate for any of the three site rules, so materialising them all only fed the garbage collector.
  */
 import type { PlistDocument } from '../../../model/document';
 import type { ArrayNode, DictEntry, DictNode, KeyNode, PlistNode } from '../../../model/plist';
 import type { SchemaScope } from '../../../context/types';
 import type { PayloadInfo } from '../../../knowledge/profileModel';
 import { getProfileModel } from '../../../knowledge/profileModel';
-import type { DictSchema, KeySpec, SupportedOS } from '../../../knowledge/profileSchema';
+import type { DictSchema, KeySpec, SchemaType, SupportedOS } from '../../../knowledge/profileSchema';
+import { expectedKind } from './common';
 import {
   commonPayloadDict,
   dictSchemaOf,
@@ -53,12 +58,28 @@ export interface SchemaSite {
 
 export interface SchemaSites {
   dicts: SchemaDict[];
-  sites: SchemaSite[];
+  /** Sites whose element type differs from the spec's type (N69's candidates). */
+  typeMismatches: SchemaSite[];
+  /** Sites whose spec has a non-empty `rangelist` (N70's candidates). */
+  rangelisted: SchemaSite[];
+  /**
+   * Dict-entry sites whose effective availability differs from their dict's (a key with its own `supportedOS`):
+   * only these can be unavailable where their dict is available (N72's key candidates).
+   */
+  ownAvailability: SchemaSite[];
   /** Keys found in a complete dict that the schema does not define. */
   unknown: { entry: DictEntry; owner: SchemaDict }[];
 }
 
 const cache = new WeakMap<PlistDocument, Map<SchemaScope, SchemaSites>>();
+
+/** True when the node's element type is what the schema type asks for (`any` matches everything). */
+export function matchesType(node: PlistNode, type: SchemaType): boolean {
+  const want = expectedKind(type);
+  if (!want || node.kind === want) return true;
+  // An integer is a valid real (CFPropertyList reads both as numbers).
+  return want === 'real' && node.kind === 'integer';
+}
 
 export function schemaSites(doc: PlistDocument, scope: SchemaScope): SchemaSites {
   let byScope = cache.get(doc);
@@ -128,20 +149,41 @@ function newDict(
   return { dict, schema, complete, payloadType, payload, path, ownerKey, envelopeLevel, supportedOS };
 }
 
-/** Every SchemaSite is built here (one shape; `entry` is undefined for array elements). */
-function newSite(
+/**
+ * Records a value paired with its spec in the lists of the rules that can report on it (see `SchemaSites`);
+ * the path string is built only then. `path` is the node's path when already known; for a scalar dict value it
+ * is undefined and derived from the owner's path and the entry's key.
+ */
+function addSite(
+  out: SchemaSites,
   node: PlistNode,
   entry: DictEntry | undefined,
   spec: KeySpec,
   supportedOS: SupportedOS,
   owner: SchemaDict,
-  path: string,
-): SchemaSite {
-  return { node, entry, spec, supportedOS, owner, path };
+  path: string | undefined,
+): void {
+  const mismatch = !matchesType(node, spec.type);
+  const ranged = !!spec.rangelist?.length;
+  const ownAvailability = entry !== undefined && supportedOS !== owner.supportedOS;
+  if (!mismatch && !ranged && !ownAvailability) return;
+  // One shape for every site (`entry` is undefined for array elements).
+  const site: SchemaSite = { node, entry, spec, supportedOS, owner, path: path ?? join(owner.path, entry!.key.text) };
+  if (mismatch) out.typeMismatches.push(site);
+  if (ranged) out.rangelisted.push(site);
+  if (ownAvailability) out.ownAvailability.push(site);
+}
+
+function reverseFrom<T>(list: T[], from: number): void {
+  for (let i = from, j = list.length - 1; i < j; i++, j--) {
+    const t = list[i];
+    list[i] = list[j];
+    list[j] = t;
+  }
 }
 
 function computeSites(doc: PlistDocument, scope: SchemaScope): SchemaSites {
-  const out: SchemaSites = { dicts: [], sites: [], unknown: [] };
+  const out: SchemaSites = { dicts: [], typeMismatches: [], rangelisted: [], ownAvailability: [], unknown: [] };
   const model = getProfileModel(doc);
   if (!model.root || !model.envelope) return out;
   const stack: SchemaDict[] = [];
@@ -158,11 +200,11 @@ function computeSites(doc: PlistDocument, scope: SchemaScope): SchemaSites {
     );
     for (let i = model.payloads.length - 1; i >= 0; i--) stack.push(payloadDict(model.payloads[i], scope, seen));
   }
-  const children: SchemaDict[] = [];
   while (stack.length) {
     const owner = stack.pop()!;
     out.dicts.push(owner);
-    children.length = 0;
+    // Sub-dicts go straight onto the stack; the segment is reversed below so they pop in document order.
+    const firstChild = stack.length;
     const isTopLevel = owner.payloadType === 'TopLevel' && owner.envelopeLevel;
     for (const entry of owner.dict.entries) {
       if (entry.duplicate || !entry.value) continue;
@@ -173,31 +215,31 @@ function computeSites(doc: PlistDocument, scope: SchemaScope): SchemaSites {
         continue;
       }
       const value = entry.value;
-      const path = join(owner.path, key);
       const so = merged(owner.supportedOS, spec.supportedOS);
-      out.sites.push(newSite(value, entry, spec, so, owner, path));
+      // Most values are scalars, which need a path string only if they become a site (see addSite).
+      const path = value.kind === 'dict' || value.kind === 'array' ? join(owner.path, key) : undefined;
+      addSite(out, value, entry, spec, so, owner, path);
       // The payloads of PayloadContent are visited as payloads (pushed above), not as generic dicts.
       if (isTopLevel && key === 'PayloadContent') {
         const el = elementSpecOf(spec);
         if (el && value.kind === 'array') {
-          const elPath = `${path}[]`;
-          for (const item of value.items) out.sites.push(newSite(item, undefined, el, so, owner, elPath));
+          const elPath = `${path!}[]`;
+          for (const item of value.items) addSite(out, item, undefined, el, so, owner, elPath);
         }
         continue;
       }
-      // Most values are scalars: only containers have anything below them.
       if (value.kind === 'dict') {
         const schema = dictSchemaOf(spec);
         if (schema) {
-          children.push(
-            newDict(value, schema, owner.complete, owner.payloadType, owner.payload, path, entry.key, false, so),
+          stack.push(
+            newDict(value, schema, owner.complete, owner.payloadType, owner.payload, path!, entry.key, false, so),
           );
         }
       } else if (value.kind === 'array') {
-        descendArray(value, spec, so, owner, path, out, children);
+        descendArray(value, spec, so, owner, path!, out, stack);
       }
     }
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+    reverseFrom(stack, firstChild);
   }
   return out;
 }
@@ -237,7 +279,7 @@ function descendArray(
       const elPath = `${q.path}[]`;
       const elSo = merged(q.so, el.supportedOS);
       for (const item of q.value.items) {
-        out.sites.push(newSite(item, undefined, el, elSo, owner, elPath));
+        addSite(out, item, undefined, el, elSo, owner, elPath);
         if (item.kind === 'dict' || item.kind === 'array') {
           queue.push({ value: item, spec: el, path: elPath, so: elSo });
         }
