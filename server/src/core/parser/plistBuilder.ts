@@ -8,8 +8,23 @@ import type { SyntaxIssue, XmlElement } from '../model/xml';
 import { IssueSink, INVALID_STRUCTURE } from './issues';
 import { childListOf, closeStartOf, ElementNode, lastChildEndOf, openEndOf } from './xmlElement';
 
-const SCALARS: ReadonlySet<string> = new Set(['string', 'integer', 'real', 'true', 'false', 'date', 'data']);
-const VALUE_NAMES: ReadonlySet<string> = new Set([...SCALARS, 'dict', 'array']);
+/** The DTD's value elements (plain compares: the parser hands out shared strings for these names). */
+function isValueName(name: string): boolean {
+  switch (name) {
+    case 'string':
+    case 'integer':
+    case 'dict':
+    case 'array':
+    case 'true':
+    case 'false':
+    case 'real':
+    case 'date':
+    case 'data':
+      return true;
+    default:
+      return false;
+  }
+}
 
 /** Likely intended element for a name outside the DTD (drives N78's quick fixes). */
 const SUGGESTIONS: Readonly<Record<string, string>> = {
@@ -75,7 +90,7 @@ class PlistBuilder {
       }
       return values.length ? this.node(values[0], null) : null;
     }
-    if (VALUE_NAMES.has(rootEl.name)) {
+    if (isValueName(rootEl.name)) {
       this.issue(
         rootEl.open,
         `the root <${rootEl.name}> is not wrapped in <plist version="1.0">`,
@@ -95,7 +110,7 @@ class PlistBuilder {
       if (c.type === 'element') {
         if (c.name === 'key') {
           this.issue(c, '<key> is only allowed directly inside <dict>', { kind: 'key-outside-dict' });
-        } else if (VALUE_NAMES.has(c.name)) out.push(c);
+        } else if (isValueName(c.name)) out.push(c);
         else this.unknownElement(c);
       } else if ((c.type === 'text' && /\S/.test(c.value)) || c.type === 'cdata') {
         this.issue(c, `text is not allowed directly inside <${el.name}>`, { kind: 'stray-text' });
@@ -231,7 +246,7 @@ class PlistBuilder {
       if (c.name === 'key') {
         if (pending) this.keyWithoutValue(dict, pending);
         pending = this.key(c);
-      } else if (VALUE_NAMES.has(c.name)) {
+      } else if (isValueName(c.name)) {
         if (pending) {
           this.pushEntry(dict, pending, this.node(c, dict));
           pending = null;
@@ -268,6 +283,8 @@ export function contentSpan(el: XmlElement): { start: number; end: number } {
 
 /** End of the content span: the close tag's start, the last child's end when unclosed, else the open tag's end. */
 function contentEnd(el: XmlElement): number {
+  // The parser's elements: fields read directly (no span objects).
+  if (el instanceof ElementNode && !el.selfClosing && el.closeStart >= 0) return el.closeStart;
   if (el.selfClosing) return openEndOf(el);
   const closeStart = closeStartOf(el);
   if (closeStart >= 0) return closeStart;

@@ -15,6 +15,7 @@ import { decodeReference, decodeReferences, normalizeNewlines, PREDEFINED_ENTITI
 import { CONTENT_BEFORE_DECLARATION, DOUBLE_HYPHEN, IssueSink, NOT_WELL_FORMED } from './issues';
 import { nameAt, nameEnd } from './names';
 import { parseStartTag } from './startTag';
+import { TextInterner } from './intern';
 import { ElementNode } from './xmlElement';
 
 /** Characters XML 1.0 forbids (C0 controls except TAB/LF/CR, U+FFFE/U+FFFF, lone surrogates). */
@@ -45,6 +46,7 @@ function isWs(c: string): boolean {
 
 class XmlParser {
   private readonly sink = new IssueSink();
+  private readonly interner = new TextInterner();
   private readonly stack: ElementNode[] = [];
   private readonly doc: XmlDocument = { children: [], root: null, comments: [], issues: [] };
   private readonly prologStart: number;
@@ -118,6 +120,13 @@ class XmlParser {
     // Indentation between the children of <plist>/<dict>/<array> means nothing: not materialised
     // (about half of all nodes in a pretty-printed profile). Whitespace inside scalars is kept.
     if (top && isContainer(top.name) && isBlank(this.text, start, end)) return;
+    // Key text (no references, no CR, short): the same few hundred keys repeat all over a big profile, and a
+    // shared string is hashed once by every dict's Map (measured: values gain nothing, so only keys).
+    const shared = top && top.name === 'key' ? this.interner.intern(this.text, start, end) : undefined;
+    if (shared !== undefined) {
+      top!.appendText(start, end, shared, false);
+      return;
+    }
     // Work on the slice: an indexOf('&') on the whole text would rescan to the end for every run.
     const raw = this.text.slice(start, end);
     const hasAmp = raw.includes('&');
