@@ -5,7 +5,7 @@
  */
 import type { PlistDocument } from '../model/document';
 import type { DictNode, ScalarNode } from '../model/plist';
-import { dictsInOrder } from '../rules/support/traversal';
+import { documentDicts } from '../rules/support/traversal';
 import { isString } from '../model/plist';
 import { hasBuildVariable } from '../text/buildVariables';
 import { sourceOffsetOfTextIndex } from '../parser/entities';
@@ -73,7 +73,7 @@ export function requirementSites(doc: PlistDocument): RequirementSite[] {
   let sites = cache.get(doc);
   if (sites) return sites;
   sites = [];
-  for (const dict of dictsInOrder(doc.root)) {
+  for (const dict of documentDicts(doc)) {
     for (const key of REQUIREMENT_KEYS) {
       const node = dict.map.get(key)?.value;
       if (isString(node)) sites.push(site(dict, key, node));

@@ -4,7 +4,7 @@
  */
 import type { PlistDocument } from '../../model/document';
 import type { DictEntry, DictNode, PlistNode } from '../../model/plist';
-import { dictsInOrder } from '../support/traversal';
+import { documentDicts } from '../support/traversal';
 import { removeEntry } from '../fixHelpers';
 import type { Fix, Rule, RuleContext } from '../types';
 import { canFix } from './support';
@@ -61,7 +61,7 @@ export const rule: Rule = {
   },
   check(ctx: RuleContext) {
     const fixable = canFix(ctx);
-    for (const dict of dictsInOrder(ctx.doc.root)) {
+    for (const dict of documentDicts(ctx.doc)) {
       // The map holds the first occurrence of each key: fewer map entries than entries means a duplicate.
       if (dict.map.size !== dict.entries.length) checkDict(ctx, dict, fixable);
     }

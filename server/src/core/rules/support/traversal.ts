@@ -4,6 +4,7 @@
  * scalars) pay for every push, pop and call. Both helpers are iterative (deep files must not overflow) and
  * visit nodes in exactly `walk()`'s pre-order, so findings keep their order.
  */
+import type { PlistDocument } from '../../model/document';
 import type { ArrayNode, DictNode, PlistNode, ScalarNode } from '../../model/plist';
 
 type Container = DictNode | ArrayNode;
@@ -33,6 +34,18 @@ export function dictsInOrder(root: PlistNode | null): DictNode[] {
     }
   }
   return out;
+}
+
+const documentDictsCache = new WeakMap<PlistDocument, DictNode[]>();
+
+/**
+ * Every dict of the document in pre-order, computed once per document: several rules look at all dicts
+ * (duplicate keys, requirement strings, certificate references). Shared: callers must not mutate it.
+ */
+export function documentDicts(doc: PlistDocument): DictNode[] {
+  let dicts = documentDictsCache.get(doc);
+  if (!dicts) documentDictsCache.set(doc, (dicts = dictsInOrder(doc.root)));
+  return dicts;
 }
 
 /** Calls `visit` for every scalar under (and including) `root`, in pre-order; containers are never visited. */
