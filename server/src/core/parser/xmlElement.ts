@@ -22,25 +22,26 @@ const TEXT_HAS_REFERENCES = 4;
 
 export class ElementNode implements XmlElement {
   // Field count matters (hundreds of thousands of instances): booleans share `flags`, `type` lives on the
-  // prototype, and the close tag's end is `end` (an element with a close tag ends where it ends).
+  // prototype, and the close tag's end is `end` (an element with a close tag ends where it ends). Fields are
+  // `declare`d and set once in the constructor (class-field semantics would define each one twice).
   declare readonly type: 'element';
-  name: string;
-  attributes: XmlAttribute[];
-  start: number;
-  end: number;
+  declare name: string;
+  declare attributes: XmlAttribute[];
+  declare start: number;
+  declare end: number;
   /** End of the open tag `<name …>` (the tag starts at `start`). */
-  openEnd: number;
+  declare openEnd: number;
   /** Start of the close tag `</name>` (which ends at `end`); -1 when there is none. */
-  closeStart: number;
+  declare closeStart: number;
   /** SELF_CLOSING | UNCLOSED | TEXT_HAS_REFERENCES. */
-  private flags: number;
-  parent: XmlElement | null;
+  declare private flags: number;
+  declare parent: XmlElement | null;
   /** The children once there are several (or once read); `undefined` while they are inline or none. */
-  childList: XmlChild[] | undefined;
+  declare childList: XmlChild[] | undefined;
   /** The only child while it is text: decoded value (`undefined` = no inline text) and span. */
-  textValue: string | undefined;
-  textStart: number;
-  textEnd: number;
+  declare textValue: string | undefined;
+  declare textStart: number;
+  declare textEnd: number;
 
   constructor(
     name: string,
