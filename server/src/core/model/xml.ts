@@ -15,6 +15,11 @@ export interface XmlAttribute extends Span {
   quoted: boolean;
 }
 
+/**
+ * The parser builds these as `ElementNode`s (parser/xmlElement.ts): `open`, `close`, `children`,
+ * `selfClosing` and `unclosed` are accessors over plain fields, and `open`/`close` return a fresh span on
+ * every read (compare offsets, never span identities). The tree is read-only outside the parser.
+ */
 export interface XmlElement extends Span {
   type: 'element';
   name: string;
