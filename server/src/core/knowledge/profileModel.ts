@@ -122,17 +122,34 @@ export function buildProfileModel(rootNode: PlistNode | null): ProfileModel {
   const content = root.map.get('PayloadContent')?.value;
   if (isArray(content)) {
     model.payloadContent = content;
-    content.items.forEach((item, i) => {
+    const items = content.items;
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
       if (isDict(item)) model.payloads.push(payloadInfo(item, i, false));
-    });
+    }
   }
   model.bare = !content && !!envelope.type && envelope.type.value !== 'Configuration';
-  for (const p of [envelope, ...model.payloads]) {
-    if (p.uuid && !p.uuid.variable && p.uuid.value) push(model.byUuid, p.uuid.value.toUpperCase(), p);
-    if (p.identifier && !p.identifier.variable && p.identifier.value) push(model.byIdentifier, p.identifier.value, p);
-  }
+  index(model, envelope);
+  for (const p of model.payloads) index(model, p);
   for (const p of payloadsForRules(model)) if (p.type) push(model.byType, p.type.value, p);
   return model;
+}
+
+function index(model: ProfileModel, p: PayloadInfo): void {
+  if (p.uuid && !p.uuid.variable && p.uuid.value) push(model.byUuid, upperCase(p.uuid.value), p);
+  if (p.identifier && !p.identifier.variable && p.identifier.value) push(model.byIdentifier, p.identifier.value, p);
+}
+
+/**
+ * `toUpperCase()` allocates a new string even when nothing changes; UUIDs are nearly always upper-case already
+ * (10,000 of them in a large profile). Only ASCII without `a`–`z` is returned as is.
+ */
+function upperCase(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || c > 127) return s.toUpperCase();
+  }
+  return s;
 }
 
 /** The dicts payload-family rules check: the `PayloadContent` payloads, or the root when it is a bare payload. */
@@ -148,7 +165,7 @@ export function payloadsOfType(model: ProfileModel, type: string): PayloadInfo[]
 
 /** The payload (or envelope) whose `PayloadUUID` equals `uuid` case-insensitively, first in document order. */
 export function payloadByUuid(model: ProfileModel, uuid: string): PayloadInfo | undefined {
-  return model.byUuid.get(uuid.trim().toUpperCase())?.[0];
+  return model.byUuid.get(upperCase(uuid.trim()))?.[0];
 }
 
 /**
