@@ -9,8 +9,8 @@ import type { PlistDocument } from '../core/model/document';
 import type { Diagnostic, LintOptions } from '../core/engine/types';
 import type { FileContext } from '../core/context/types';
 import { loadDocumentFromBytes, loadDocumentFromText } from '../core/engine/loadDocument';
-import { revalidate, validateState } from '../core/engine/incremental';
-import type { ValidationState } from '../core/engine/incremental';
+import { nextDocument, revalidate, validateState } from '../core/engine/incremental';
+import type { LocatedEdit, ValidationState } from '../core/engine/incremental';
 
 export interface AnalyzedDocument {
   uri: string;
@@ -25,10 +25,15 @@ export interface AnalyzedDocument {
   state: ValidationState;
 }
 
-export type Validator = (doc: PlistDocument, options: LintOptions, previous?: ValidationState) => ValidationState;
+export type Validator = (
+  doc: PlistDocument,
+  options: LintOptions,
+  previous?: ValidationState,
+  located?: LocatedEdit,
+) => ValidationState;
 
-const validateAlone: Validator = (doc, options, previous) =>
-  previous ? revalidate(previous, doc, options) : validateState(doc, options);
+const validateAlone: Validator = (doc, options, previous, located) =>
+  previous ? revalidate(previous, doc, options, located) : validateState(doc, options);
 
 export function uriToPath(uri: string): string {
   return uri.startsWith('file:') ? fileURLToPath(uri) : uri;
@@ -73,8 +78,11 @@ export class DocumentStore {
   ): AnalyzedDocument {
     const hit = this.cache.get(td.uri);
     if (hit && hit.version === td.version && hit.generation === generation) return hit;
-    const doc = parseEditorDocument(td);
-    const state = validate(doc, options, hit && hit.generation === generation ? hit.state : undefined);
+    const previous = hit && hit.generation === generation ? hit.state : undefined;
+    // An edit inside one payload re-parses just that payload (the previous entry's document is consumed).
+    const next = previous && !looksBinary(td.getText()) ? nextDocument(previous, td.getText(), td.version) : undefined;
+    const doc = next?.doc ?? parseEditorDocument(td);
+    const state = validate(doc, options, previous, next?.located);
     const entry: AnalyzedDocument = {
       uri: td.uri,
       version: td.version,

@@ -93,7 +93,7 @@ export function startServer(connection: Connection, docsBaseUrl: string): void {
         td,
         state.optionsFor(uri),
         state.generation,
-        ws ? (doc, options, previous) => ws.validate(uri, doc, options, previous) : undefined,
+        ws ? (doc, options, previous, located) => ws.validate(uri, doc, options, previous, located) : undefined,
       );
     },
   };

@@ -9,7 +9,7 @@ import type { PlistDocument } from '../core/model/document';
 import type { LintOptions } from '../core/engine/types';
 import type { LineIndex } from '../core/text/lineIndex';
 import { revalidate, validateState } from '../core/engine/incremental';
-import type { ValidationState } from '../core/engine/incremental';
+import type { LocatedEdit, ValidationState } from '../core/engine/incremental';
 import { resolveFileContext } from '../core/context/resolveContext';
 import { validateWithProject } from '../core/project/validateWithProject';
 import type { ProjectIndex } from '../core/project/projectIndex';
@@ -65,9 +65,15 @@ export class WorkspaceIndex {
    * Validates an open document with its project views, or alone when no nelint.json applies — then incrementally
    * from the previous version's state when there is one.
    */
-  validate(uri: string, doc: PlistDocument, options: LintOptions, previous?: ValidationState): ValidationState {
+  validate(
+    uri: string,
+    doc: PlistDocument,
+    options: LintOptions,
+    previous?: ValidationState,
+    located?: LocatedEdit,
+  ): ValidationState {
     const index = uri.startsWith('file:') ? this.indexForPath(uriToPath(uri)) : undefined;
-    if (!index) return previous ? revalidate(previous, doc, options) : validateState(doc, options);
+    if (!index) return previous ? revalidate(previous, doc, options, located) : validateState(doc, options);
     const path = uriToPath(uri);
     this.host.setOpenDocument(path, doc);
     const diagnostics = validateWithProject(doc, options, index, path);

@@ -4,7 +4,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadDocumentFromText } from '../../../server/src/core/engine/loadDocument';
 import { validateDocument } from '../../../server/src/core/engine/validate';
-import { revalidate, validateState } from '../../../server/src/core/engine/incremental';
+import { nextDocument, revalidate, validateState } from '../../../server/src/core/engine/incremental';
+import type { PlistDocument } from '../../../server/src/core/model/document';
 import type { ValidationState } from '../../../server/src/core/engine/incremental';
 import { textChange } from '../../../server/src/core/engine/textChange';
 import { getProfileModel } from '../../../server/src/core/knowledge/profileModel';
@@ -12,6 +13,21 @@ import { walk } from '../../../server/src/core/model/query';
 import type { LintOptions } from '../../../server/src/core/engine/types';
 import { transparentProxyProfile } from '../../../scripts/bench/generate';
 import { REPO_ROOT, sharedDir } from '../../helpers/shared';
+
+/** Every plist node and key with its spans and text, and the XML elements' spans: what a re-parse must rebuild. */
+function treeShape(doc: PlistDocument): string {
+  const out: unknown[] = [];
+  walk(doc.root, (n) => {
+    out.push([n.kind, n.start, n.end, n.element.start, n.element.end, n.element.open.end, n.element.close?.start]);
+    if (n.kind === 'dict') {
+      for (const e of n.entries) {
+        out.push([e.key.text, e.key.start, e.key.end, e.key.contentStart, e.key.contentEnd, e.duplicate]);
+      }
+    } else if (n.kind !== 'array') out.push([n.text, n.contentStart, n.contentEnd]);
+    out.push(n.parent?.start, n.entry?.key.start);
+  });
+  return JSON.stringify([out, doc.xml.issues, doc.xml.comments]);
+}
 
 /** Fixes that mint UUIDs differ between any two runs; everything else must be identical. */
 function normalized(diagnostics: unknown): string {
@@ -137,6 +153,7 @@ const OPTIONS: LintOptions[] = [{}, { settings: { platform: 'macos' } }, { setti
 
 test('incremental re-validation equals a full validation after random edits inside payloads', (t) => {
   let payloadMode = 0;
+  let reparsed = 0;
   let total = 0;
   const rnd = prng(20261122);
   for (const { name, text } of profiles(t)) {
@@ -147,11 +164,14 @@ test('incremental re-validation equals a full validation after random edits insi
         const edit = randomEdit(current, rnd);
         if (!edit) break;
         current = current.slice(0, edit.start) + edit.text + current.slice(edit.end);
-        const doc = loadDocumentFromText(`${name}.mobileconfig`, current);
-        state = revalidate(state, doc, options);
+        const next = nextDocument(state, current);
+        state = revalidate(state, next.doc, options, next.located);
         total++;
         if (state.mode === 'payload') payloadMode++;
-        const full = validateDocument(loadDocumentFromText(`${name}.mobileconfig`, current), options);
+        if (next.located) reparsed++;
+        const fresh = loadDocumentFromText(`${name}.mobileconfig`, current);
+        assert.equal(treeShape(next.doc), treeShape(fresh), `${name} step ${step}: re-parsed tree`);
+        const full = validateDocument(fresh, options);
         assert.equal(
           normalized(state.diagnostics),
           normalized(full),
@@ -162,6 +182,7 @@ test('incremental re-validation equals a full validation after random edits insi
   }
   // The test is only meaningful when most edits really take the incremental path.
   assert.ok(payloadMode > total / 3, `only ${payloadMode} of ${total} edits were incremental`);
+  assert.ok(reparsed > total / 4, `only ${reparsed} of ${total} edits re-parsed one payload`);
 });
 
 test('an edit that moves payload boundaries falls back to a full validation', () => {

@@ -19,6 +19,8 @@ import type { RawFinding } from './validate';
 import { applicableRules, finish, isMalformed, runRule } from './validate';
 import { applyPrecedence } from './precedence';
 import { payloadView } from './payloadView';
+import { loadDocumentFromText } from './loadDocument';
+import { reparsePayload } from '../parser/reparse';
 import type { TextChange } from './textChange';
 import { shiftOffset, textChange } from './textChange';
 
@@ -46,11 +48,44 @@ export function validateState(doc: PlistDocument, options: LintOptions = {}): Va
   return { doc, options, file, byRule, diagnostics, mode: 'full' };
 }
 
-/** Validates `doc` (the next version of `prev.doc`, same options), re-checking only what the edit can change. */
-export function revalidate(prev: ValidationState, doc: PlistDocument, options: LintOptions = {}): ValidationState {
+/**
+ * The next version of `prev.doc` from its new text: only the edited payload is re-parsed when the edit lies
+ * inside one (parser/reparse.ts; `prev.doc` is then consumed), otherwise the whole text. Pass the result to
+ * `revalidate`.
+ */
+export function nextDocument(prev: ValidationState, text: string, version?: number): NextDocument {
+  const located = prev.mode === 'project' ? undefined : locateEdit(prev, text);
+  const model = located && getProfileModel(prev.doc);
+  const slot = model?.payloadContent && {
+    array: model.payloadContent,
+    itemIndex: located!.itemIndex,
+    dict: located!.dict,
+  };
+  const doc = slot && reparsePayload(prev.doc, text, located!.change, slot);
+  if (!doc) return { doc: loadDocumentFromText(prev.doc.path, text, version) };
+  if (version !== undefined) doc.version = version;
+  return { doc, located };
+}
+
+export interface NextDocument {
+  doc: PlistDocument;
+  /** Set when only one payload was re-parsed: where the edit was, found before the old trees were reused. */
+  located?: LocatedEdit;
+}
+
+/**
+ * Validates `doc` (the next version of `prev.doc`, same options), re-checking only what the edit can change.
+ * `located` comes from `nextDocument` when it re-parsed one payload (the old document can no longer be read).
+ */
+export function revalidate(
+  prev: ValidationState,
+  doc: PlistDocument,
+  options: LintOptions = {},
+  located?: LocatedEdit,
+): ValidationState {
   const directives = parseDirectives(doc);
   const file = resolveFileContext(doc, options, directives);
-  const plan = planIncremental(prev, doc, options, file);
+  const plan = located ? planFromLocated(prev, doc, options, file, located) : planIncremental(prev, doc, options, file);
   if (!plan) return validateState(doc, options);
   const view = payloadView(doc, plan.model, plan.payload);
   if (!view) return validateState(doc, options);
@@ -76,25 +111,64 @@ interface Plan {
   oldSpan: { start: number; end: number };
 }
 
+/** The edited payload of `prev.doc` for the new text, read before anything reuses the old trees. */
+export interface LocatedEdit {
+  change: TextChange;
+  /** Index in the profile model's payload list, and in `PayloadContent`. */
+  index: number;
+  itemIndex: number;
+  dict: PayloadInfo['dict'];
+  oldSpan: { start: number; end: number };
+}
+
+function locateEdit(prev: ValidationState, text: string): LocatedEdit | undefined {
+  if (prev.file.kind !== 'profile' || prev.doc.container !== 'xml' || isMalformed(prev.doc)) return undefined;
+  const change = textChange(prev.doc.text, text);
+  if (!change) return undefined;
+  const model = getProfileModel(prev.doc);
+  if (model.bare) return undefined;
+  const i = payloadContaining(model.payloads, change);
+  if (i < 0) return undefined;
+  const p = model.payloads[i];
+  return { change, index: i, itemIndex: p.index, dict: p.dict, oldSpan: { start: p.dict.start, end: p.dict.end } };
+}
+
+/** Conditions that hold for both paths: same kind of document, nothing malformed, the same file context. */
+function eligible(prev: ValidationState, doc: PlistDocument, options: LintOptions, file: FileContext): boolean {
+  if (prev.mode === 'project' || file.kind !== 'profile' || options.project || prev.options.project) return false;
+  if (doc.container !== 'xml' || prev.doc.container !== 'xml' || doc.path !== prev.doc.path) return false;
+  return !isMalformed(doc) && !isMalformed(prev.doc) && sameContext(prev.file, file);
+}
+
+/** After a one-payload re-parse the layout is right by construction: only the payload needs finding again. */
+function planFromLocated(
+  prev: ValidationState,
+  doc: PlistDocument,
+  options: LintOptions,
+  file: FileContext,
+  located: LocatedEdit,
+): Plan | undefined {
+  if (!eligible(prev, doc, options, file)) return undefined;
+  const model = getProfileModel(doc);
+  const payload = model.payloads[located.index];
+  if (!payload || model.bare) return undefined;
+  return { change: located.change, model, payload, oldSpan: located.oldSpan };
+}
+
 function planIncremental(
   prev: ValidationState,
   doc: PlistDocument,
   options: LintOptions,
   file: FileContext,
 ): Plan | undefined {
-  if (prev.mode === 'project' || file.kind !== 'profile' || options.project || prev.options.project) return undefined;
-  if (doc.container !== 'xml' || prev.doc.container !== 'xml' || doc.path !== prev.doc.path) return undefined;
-  if (isMalformed(doc) || isMalformed(prev.doc) || !sameContext(prev.file, file)) return undefined;
-  const change = textChange(prev.doc.text, doc.text);
-  if (!change) return undefined;
+  if (!eligible(prev, doc, options, file)) return undefined;
+  const located = locateEdit(prev, doc.text);
+  if (!located) return undefined;
   const oldModel = getProfileModel(prev.doc);
   const model = getProfileModel(doc);
-  if (oldModel.bare || model.bare || oldModel.payloads.length !== model.payloads.length) return undefined;
-  const i = payloadContaining(oldModel.payloads, change);
-  if (i < 0) return undefined;
-  if (!sameLayout(oldModel, model, i, change)) return undefined;
-  const old = oldModel.payloads[i].dict;
-  return { change, model, payload: model.payloads[i], oldSpan: { start: old.start, end: old.end } };
+  if (model.bare || oldModel.payloads.length !== model.payloads.length) return undefined;
+  if (!sameLayout(oldModel, model, located.index, located.change)) return undefined;
+  return { change: located.change, model, payload: model.payloads[located.index], oldSpan: located.oldSpan };
 }
 
 /** Index of the payload whose content (between its tags) contains the whole changed range, or -1. */
