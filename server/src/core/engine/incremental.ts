@@ -11,7 +11,8 @@ import type { FileContext } from '../context/types';
 import { parseDirectives } from '../context/directives';
 import { resolveFileContext } from '../context/resolveContext';
 import type { PayloadInfo, ProfileModel } from '../knowledge/profileModel';
-import { getProfileModel } from '../knowledge/profileModel';
+import { getProfileModel, setProfileModel, withPayloadReplaced } from '../knowledge/profileModel';
+import type { DictNode } from '../model/plist';
 import { allRules } from '../rules';
 import type { Rule } from '../rules/types';
 import type { Diagnostic, LintOptions } from './types';
@@ -64,6 +65,8 @@ export function nextDocument(prev: ValidationState, text: string, version?: numb
   const doc = slot && reparsePayload(prev.doc, text, located!.change, slot);
   if (!doc) return { doc: loadDocumentFromText(prev.doc.path, text, version) };
   if (version !== undefined) doc.version = version;
+  // The other payloads' facts still hold (their nodes were moved in place, not rebuilt).
+  setProfileModel(doc, withPayloadReplaced(model!, located!.index, slot.array.items[located!.itemIndex] as DictNode));
   return { doc, located };
 }
 

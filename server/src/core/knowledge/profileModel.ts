@@ -129,10 +129,26 @@ export function buildProfileModel(rootNode: PlistNode | null): ProfileModel {
     }
   }
   model.bare = !content && !!envelope.type && envelope.type.value !== 'Configuration';
-  index(model, envelope);
+  indexPayloads(model);
+  return model;
+}
+
+function indexPayloads(model: ProfileModel): void {
+  if (model.envelope) index(model, model.envelope);
   for (const p of model.payloads) index(model, p);
   for (const p of payloadsForRules(model)) if (p.type) push(model.byType, p.type.value, p);
-  return model;
+}
+
+/**
+ * The model once payload `index` (of `payloads`) is replaced by `dict`, reusing every other payload's facts: the
+ * language server's one-payload re-parse (engine/incremental.ts) would otherwise rebuild all of them per keystroke.
+ */
+export function withPayloadReplaced(model: ProfileModel, at: number, dict: DictNode): ProfileModel {
+  const payloads = model.payloads.slice();
+  payloads[at] = payloadInfo(dict, payloads[at].index, false);
+  const next: ProfileModel = { ...model, payloads, byUuid: new Map(), byIdentifier: new Map(), byType: new Map() };
+  indexPayloads(next);
+  return next;
 }
 
 function index(model: ProfileModel, p: PayloadInfo): void {
