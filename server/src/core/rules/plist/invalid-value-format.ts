@@ -5,7 +5,7 @@
  */
 import type { PlistDocument } from '../../model/document';
 import type { ScalarNode } from '../../model/plist';
-import { forEachScalar } from '../support/traversal';
+import { walk } from '../../model/query';
 import { textOf } from '../../parser/plistBuilder';
 import {
   booleanProblem,
@@ -119,8 +119,9 @@ export const rule: Rule = {
   },
   check(ctx: RuleContext) {
     const fixable = canFix(ctx);
-    forEachScalar(ctx.doc.root, (n) => {
-      if (n.kind === 'string' || (n.kind === 'integer' && isPlainInteger(n.text))) return;
+    walk(ctx.doc.root, (n) => {
+      if (n.kind === 'dict' || n.kind === 'array' || n.kind === 'string') return;
+      if (n.kind === 'integer' && isPlainInteger(n.text)) return;
       const content = n.kind === 'boolean' ? textOf(n.element) : n.text;
       if (hasBuildVariable(content)) return;
       const reason = problemOf(n);

@@ -8,15 +8,13 @@ import type { PlistNode } from '../../model/plist';
 import type { Fix, Rule } from '../types';
 import type { SchemaType } from '../../knowledge/profileSchema';
 import { booleanXml, lineIndentAt, detectIndentUnit, detectEol, replaceElement } from '../fixHelpers';
-import { matchesType, schemaSites } from './support/schemaSites';
+import { matchesType, ownedByEnvelopeRules as ownedByEntry, schemaSites } from './support/schemaSites';
 import type { SchemaSite } from './support/schemaSites';
 import { PROFILE_KINDS, elementName, valueAnchor } from './support/common';
 
 /** `PayloadVersion` at envelope level and the root `PayloadType` belong to N62 / N61 (§1.15). */
 export function ownedByEnvelopeRules(site: SchemaSite): boolean {
-  if (!site.entry || !site.owner.envelopeLevel) return false;
-  const key = site.entry.key.text;
-  return key === 'PayloadVersion' || (key === 'PayloadType' && site.owner.payloadType === 'TopLevel');
+  return !!site.entry && ownedByEntry(site.entry, site.owner);
 }
 
 function conversion(doc: PlistDocument, node: PlistNode, type: SchemaType): string | undefined {

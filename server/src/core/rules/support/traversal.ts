@@ -1,11 +1,10 @@
 /**
- * Document-order traversals that skip what a caller does not need. `walk()` (model/query.ts) visits every node
- * through a callback; on a large profile most nodes are scalars, and rules that only look at dicts (or only at
- * scalars) pay for every push, pop and call. Both helpers are iterative (deep files must not overflow) and
- * visit nodes in exactly `walk()`'s pre-order, so findings keep their order.
+ * The dicts of a document in `walk()`'s pre-order (model/query.ts), without visiting scalars, and shared per
+ * document: on a large profile most nodes are scalars, and several rules only look at dicts. Iterative (deep
+ * files must not overflow); the order is exactly `walk()`'s, so findings keep their order.
  */
 import type { PlistDocument } from '../../model/document';
-import type { ArrayNode, DictNode, PlistNode, ScalarNode } from '../../model/plist';
+import type { ArrayNode, DictNode, PlistNode } from '../../model/plist';
 
 type Container = DictNode | ArrayNode;
 
@@ -46,36 +45,4 @@ export function documentDicts(doc: PlistDocument): DictNode[] {
   let dicts = documentDictsCache.get(doc);
   if (!dicts) documentDictsCache.set(doc, (dicts = dictsInOrder(doc.root)));
   return dicts;
-}
-
-/** Calls `visit` for every scalar under (and including) `root`, in pre-order; containers are never visited. */
-export function forEachScalar(root: PlistNode | null, visit: (n: ScalarNode) => void): void {
-  if (!root) return;
-  if (!isContainer(root)) {
-    visit(root);
-    return;
-  }
-  // One frame per open container: the container and the index of its next child.
-  const open: Container[] = [root];
-  const next: number[] = [0];
-  while (open.length) {
-    const top = open.length - 1;
-    const n = open[top];
-    const i = next[top];
-    const count = n.kind === 'dict' ? n.entries.length : n.items.length;
-    if (i >= count) {
-      open.pop();
-      next.pop();
-      continue;
-    }
-    next[top] = i + 1;
-    const child = n.kind === 'dict' ? n.entries[i].value : n.items[i];
-    if (!child) continue;
-    if (isContainer(child)) {
-      open.push(child);
-      next.push(0);
-    } else {
-      visit(child);
-    }
-  }
 }

@@ -73,6 +73,13 @@ export interface SchemaSites {
 
 const cache = new WeakMap<PlistDocument, Map<SchemaScope, SchemaSites>>();
 
+/** `PayloadVersion` at envelope level and the root `PayloadType` belong to N62 / N61 (§1.15). */
+export function ownedByEnvelopeRules(entry: DictEntry, owner: SchemaDict): boolean {
+  if (!owner.envelopeLevel) return false;
+  const key = entry.key.text;
+  return key === 'PayloadVersion' || (key === 'PayloadType' && owner.payloadType === 'TopLevel');
+}
+
 /** True when the node's element type is what the schema type asks for (`any` matches everything). */
 export function matchesType(node: PlistNode, type: SchemaType): boolean {
   const want = expectedKind(type);
@@ -163,8 +170,10 @@ function addSite(
   owner: SchemaDict,
   path: string | undefined,
 ): void {
-  const mismatch = !matchesType(node, spec.type);
-  const ranged = !!spec.rangelist?.length;
+  // Values N61/N62 own (§1.15) are never reported by N69/N70: no candidates for their lists.
+  const owned = entry !== undefined && ownedByEnvelopeRules(entry, owner);
+  const mismatch = !owned && !matchesType(node, spec.type);
+  const ranged = !owned && !!spec.rangelist?.length;
   const ownAvailability = entry !== undefined && supportedOS !== owner.supportedOS;
   if (!mismatch && !ranged && !ownAvailability) return;
   // One shape for every site (`entry` is undefined for array elements).
