@@ -38,7 +38,7 @@ export const rule: Rule = {
     // ProviderDesignatedRequirement is n/a on iOS, tvOS and visionOS.
     if (platform !== 'macos' && platform !== 'unknown') return;
     for (const p of payloadsOf(ctx.doc, VPN_MANAGED, APPLAYER)) {
-      const type = stringOf(p.dict, 'VPNType')?.trim();
+      const type = p.vpnType;
       if (type !== 'VPN' && type !== 'TransparentProxy') continue;
       const entry = p.dict.map.get(type);
       if (!entry || !isDict(entry.value)) continue;

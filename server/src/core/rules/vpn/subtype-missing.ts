@@ -34,8 +34,8 @@ export const rule: Rule = {
   },
   check(ctx) {
     for (const p of payloadsOf(ctx.doc, VPN_MANAGED, APPLAYER)) {
-      const vt = stringNode(p.dict, 'VPNType');
-      const type = vt?.text.trim();
+      const vt = p.vpnTypeNode;
+      const type = p.vpnType;
       if (!vt || !type || !NEEDS_SUBTYPE.has(type)) continue;
       const sub = p.dict.map.get('VPNSubType')?.value;
       if (sub && !(sub.kind === 'string' && sub.text.trim() === '')) continue;

@@ -3,7 +3,7 @@ import type { Rule } from '../types';
 import { insertEntry, replaceContent, stringXml } from '../fixHelpers';
 import { isDict } from '../../model/plist';
 import { hasBuildVariable } from '../../text/buildVariables';
-import { APPLAYER, VPN_MANAGED, canFix, payloadsOf, stringOf, valueSpan } from './support/payloads';
+import { APPLAYER, VPN_MANAGED, canFix, payloadsOf, valueSpan } from './support/payloads';
 
 export const rule: Rule = {
   meta: {
@@ -19,7 +19,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     for (const p of payloadsOf(ctx.doc, VPN_MANAGED, APPLAYER)) {
-      if (stringOf(p.dict, 'VPNType')?.trim() !== 'TransparentProxy') continue;
+      if (p.vpnType !== 'TransparentProxy') continue;
       const entry = p.dict.map.get('TransparentProxy');
       if (!entry || !isDict(entry.value)) continue;
       const tp = entry.value;

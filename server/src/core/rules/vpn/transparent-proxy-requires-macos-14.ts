@@ -1,6 +1,6 @@
 /** N39 — transparent-proxy VPN payloads exist only on macOS 14 and later. */
 import type { Rule } from '../types';
-import { APPLAYER, VPN_MANAGED, payloadsOf, stringNode, valueSpan } from './support/payloads';
+import { APPLAYER, VPN_MANAGED, payloadsOf, valueSpan } from './support/payloads';
 
 export const rule: Rule = {
   meta: {
@@ -23,8 +23,8 @@ export const rule: Rule = {
     else if (platform === 'macos' && below14(ctx.file.minimumOS.macos)) severity = 'warning';
     else return;
     for (const p of payloadsOf(ctx.doc, VPN_MANAGED, APPLAYER)) {
-      const vt = stringNode(p.dict, 'VPNType');
-      if (vt?.text.trim() !== 'TransparentProxy') continue;
+      const vt = p.vpnTypeNode;
+      if (!vt || p.vpnType !== 'TransparentProxy') continue;
       const tp = p.dict.map.get('TransparentProxy');
       ctx.report({
         ...valueSpan(vt),

@@ -4,7 +4,7 @@ import { insertEntry, replaceContent } from '../fixHelpers';
 import type { DictEntry, DictNode } from '../../model/plist';
 import { isDict } from '../../model/plist';
 import type { PlistDocument } from '../../model/document';
-import { APPLAYER, VPN_MANAGED, canFix, payloadsOf, stringNode, valueSpan } from './support/payloads';
+import { APPLAYER, VPN_MANAGED, canFix, payloadsOf, valueSpan } from './support/payloads';
 
 /** T3 — VPNType → required sub-dictionary. */
 const T3: Readonly<Record<string, string>> = {
@@ -33,8 +33,8 @@ export const rule: Rule = {
   },
   check(ctx) {
     for (const p of payloadsOf(ctx.doc, VPN_MANAGED, APPLAYER)) {
-      const vt = stringNode(p.dict, 'VPNType');
-      const type = vt?.text.trim();
+      const vt = p.vpnTypeNode;
+      const type = p.vpnType;
       const required = type ? T3[type] : undefined;
       if (!vt || !type || !required || p.dict.map.has(required)) continue;
       const other = misplacedProviderDict(p.dict, required);

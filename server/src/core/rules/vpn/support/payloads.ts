@@ -30,6 +30,12 @@ export interface Payload {
   atRoot: boolean;
   /** True when the root has no `PayloadContent` envelope at all (the payload is the whole file). */
   noEnvelope: boolean;
+  /**
+   * The first `VPNType` value when it is a `<string>`, and its trimmed text: read once per payload here because
+   * half a dozen vpn/ rules ask for it (10,000 times each in a large profile).
+   */
+  vpnTypeNode: ScalarNode | undefined;
+  vpnType: string | undefined;
 }
 
 /** Root keys that reveal a payload written without its envelope, in catalog N63's order. */
@@ -46,6 +52,7 @@ const ROOT_INFERENCE: readonly [string, string][] = [
 const cache = new WeakMap<PlistDocument, Map<string, Payload[]>>();
 
 function toPayload(p: PayloadInfo, type: string, noEnvelope: boolean): Payload {
+  const vpnTypeNode = stringNode(p.dict, 'VPNType');
   return {
     dict: p.dict,
     type,
@@ -53,6 +60,8 @@ function toPayload(p: PayloadInfo, type: string, noEnvelope: boolean): Payload {
     identifier: p.identifier && !p.identifier.variable ? p.identifier.value : undefined,
     atRoot: p.isRoot,
     noEnvelope,
+    vpnTypeNode,
+    vpnType: vpnTypeNode?.text.trim(),
   };
 }
 
