@@ -20,8 +20,10 @@ export const rule: Rule = {
   },
   check(ctx) {
     const model = getProfileModel(ctx.doc);
-    for (const [id, found] of model.byIdentifier) {
-      if (found.length < 2) continue;
+    // Map#forEach rather than `for (const [k, v] of map)`: the tuple destructuring is slow until the JIT has
+    // warmed up, and a CLI run validates once (10,000 entries in a large profile).
+    model.byIdentifier.forEach((found, id) => {
+      if (found.length < 2) return;
       // Document order: the envelope's key often comes after PayloadContent.
       const list = [...found].sort((a, b) => a.identifier!.node.start - b.identifier!.node.start);
       const first = list[0].identifier!.node;
@@ -43,6 +45,6 @@ export const rule: Rule = {
             : [],
         });
       }
-    }
+    });
   },
 };

@@ -18,8 +18,10 @@ export const rule: Rule = {
   },
   check(ctx) {
     const model = getProfileModel(ctx.doc);
-    for (const [uuid, found] of model.byUuid) {
-      if (found.length < 2) continue;
+    // Map#forEach rather than `for (const [k, v] of map)`: the tuple destructuring is slow until the JIT has
+    // warmed up, and a CLI run validates once (10,000 entries in a large profile).
+    model.byUuid.forEach((found, uuid) => {
+      if (found.length < 2) return;
       // Document order: the envelope's key often comes after PayloadContent.
       const list = [...found].sort((a, b) => a.uuid!.node.start - b.uuid!.node.start);
       const first = list[0].uuid!.node;
@@ -34,6 +36,6 @@ export const rule: Rule = {
           fixes: [{ title: 'Replace with a new UUID', preferred: true, edits: [replaceContent(node, newUuid())] }],
         });
       }
-    }
+    });
   },
 };

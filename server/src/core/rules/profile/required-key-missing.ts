@@ -47,7 +47,10 @@ export const rule: Rule = {
       // Allocated only for the rare dict that misses something (20,000 dicts in a large profile).
       let missing: string[] | undefined;
       let fixes: Fix[] | undefined;
-      for (const [key, spec] of required) {
+      // Indexed, without tuple destructuring: cheap even before the JIT warms up (20,000 dicts in a large profile).
+      for (let i = 0; i < required.length; i++) {
+        const key = required[i][0];
+        const spec = required[i][1];
         if (!spec.required || excluded(key, d.payloadType, d.path)) continue;
         const v = d.dict.map.get(key)?.value;
         if (v && !(isString(v) && v.text.trim() === '')) continue;

@@ -24,9 +24,9 @@ export const rule: Rule = {
       const clause = unconditionalIdentifier(site.parsed.ast);
       if (!clause || clause.value.kind === 'hash' || clause.value.text.includes('*')) continue;
       const bundleId = site.pair.text.trim();
-      if (!bundleId || hasBuildVariable(site.pair.text)) continue;
       const drId = clause.value.text;
-      if (drId === bundleId) continue;
+      // Equal identifiers first: the usual case, and then the variable scan is not needed.
+      if (!bundleId || drId === bundleId || hasBuildVariable(site.pair.text)) continue;
       const v = clause.value;
       const quoted = v.kind === 'string';
       const inner = quoted ? requirementLiteral(bundleId, true).slice(1, -1) : requirementLiteral(bundleId, false);
