@@ -9,7 +9,8 @@
  * candidate for any of the three site rules, so materialising them all only fed the garbage collector.
  */
 import type { PlistDocument } from '../../../model/document';
-import type { ArrayNode, DictEntry, DictNode, KeyNode, PlistNode } from '../../../model/plist';
+import type { ArrayNode, DictEntry, DictNode, KeyNode, PlistNode, ScalarNode } from '../../../model/plist';
+import { isScalar } from '../../../model/plist';
 import type { SchemaScope } from '../../../context/types';
 import type { PayloadInfo } from '../../../knowledge/profileModel';
 import { getProfileModel } from '../../../knowledge/profileModel';
@@ -60,8 +61,8 @@ export interface SchemaSites {
   dicts: SchemaDict[];
   /** Sites whose element type differs from the spec's type (N69's candidates). */
   typeMismatches: SchemaSite[];
-  /** Sites whose spec has a non-empty `rangelist` (N70's candidates). */
-  rangelisted: SchemaSite[];
+  /** Sites whose spec has a non-empty `rangelist` and whose value is not a listed scalar (N70's candidates). */
+  outsideRangelist: SchemaSite[];
   /**
    * Dict-entry sites whose effective availability differs from their dict's (a key with its own `supportedOS`):
    * only these can be unavailable where their dict is available (N72's key candidates).
@@ -78,6 +79,18 @@ export function ownedByEnvelopeRules(entry: DictEntry, owner: SchemaDict): boole
   if (!owner.envelopeLevel) return false;
   const key = entry.key.text;
   return key === 'PayloadVersion' || (key === 'PayloadType' && owner.payloadType === 'TopLevel');
+}
+
+/** True when the scalar's value is one of the rangelist's (numbers compare numerically). Plain loops: hot. */
+export function inRangelist(node: ScalarNode, list: readonly (string | number | boolean)[]): boolean {
+  const t = node.kind === 'string' ? node.text : node.text.trim();
+  if (node.kind === 'integer' || node.kind === 'real') {
+    const n = Number(t);
+    for (const v of list) if (typeof v === 'number' && v === n) return true;
+    return false;
+  }
+  for (const v of list) if (String(v) === t) return true;
+  return false;
 }
 
 /** True when the node's element type is what the schema type asks for (`any` matches everything). */
@@ -173,13 +186,15 @@ function addSite(
   // Values N61/N62 own (§1.15) are never reported by N69/N70: no candidates for their lists.
   const owned = entry !== undefined && ownedByEnvelopeRules(entry, owner);
   const mismatch = !owned && !matchesType(node, spec.type);
-  const ranged = !owned && !!spec.rangelist?.length;
+  const list = spec.rangelist;
+  // Nearly every rangelist value is a listed one: those are no candidates (and need no site object).
+  const ranged = !owned && !!list?.length && !(isScalar(node) && inRangelist(node, list));
   const ownAvailability = entry !== undefined && supportedOS !== owner.supportedOS;
   if (!mismatch && !ranged && !ownAvailability) return;
   // One shape for every site (`entry` is undefined for array elements).
   const site: SchemaSite = { node, entry, spec, supportedOS, owner, path: path ?? join(owner.path, entry!.key.text) };
   if (mismatch) out.typeMismatches.push(site);
-  if (ranged) out.rangelisted.push(site);
+  if (ranged) out.outsideRangelist.push(site);
   if (ownAvailability) out.ownAvailability.push(site);
 }
 
@@ -192,7 +207,7 @@ function reverseFrom<T>(list: T[], from: number): void {
 }
 
 function computeSites(doc: PlistDocument, scope: SchemaScope): SchemaSites {
-  const out: SchemaSites = { dicts: [], typeMismatches: [], rangelisted: [], ownAvailability: [], unknown: [] };
+  const out: SchemaSites = { dicts: [], typeMismatches: [], outsideRangelist: [], ownAvailability: [], unknown: [] };
   const model = getProfileModel(doc);
   if (!model.root || !model.envelope) return out;
   const stack: SchemaDict[] = [];
