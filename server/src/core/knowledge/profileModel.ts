@@ -82,7 +82,19 @@ function stringField(dict: DictNode, key: string): StringField | undefined {
   const v = dict.map.get(key)?.value;
   if (!isString(v)) return undefined;
   const value = v.text.trim();
-  return { value, node: v, variable: hasBuildVariable(value) };
+  return { value, node: v, variable: mayHoldVariable(value) && hasBuildVariable(value) };
+}
+
+/**
+ * Every build-variable form (§1.6: `$(…)`, `${…}`, `@…@`) contains `$` or `@`; one scan for either is much
+ * cheaper than the full pattern, and envelope strings almost never contain one (40,000 of them in a large profile).
+ */
+function mayHoldVariable(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 36 /* $ */ || c === 64 /* @ */) return true;
+  }
+  return false;
 }
 
 function payloadInfo(dict: DictNode, index: number, isRoot: boolean): PayloadInfo {
@@ -136,7 +148,20 @@ export function buildProfileModel(rootNode: PlistNode | null): ProfileModel {
 function indexPayloads(model: ProfileModel): void {
   if (model.envelope) index(model, model.envelope);
   for (const p of model.payloads) index(model, p);
-  for (const p of payloadsForRules(model)) if (p.type) push(model.byType, p.type.value, p);
+  // Consecutive payloads usually share a type: reuse the last list instead of hashing every type string again.
+  let lastType: string | undefined;
+  let lastList: PayloadInfo[] | undefined;
+  for (const p of payloadsForRules(model)) {
+    if (!p.type) continue;
+    const type = p.type.value;
+    if (lastList && type === lastType) {
+      lastList.push(p);
+      continue;
+    }
+    push(model.byType, type, p);
+    lastType = type;
+    lastList = model.byType.get(type);
+  }
 }
 
 /**

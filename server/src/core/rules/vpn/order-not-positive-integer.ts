@@ -1,5 +1,5 @@
 /** N37 — `TransparentProxy › Order` must be a positive `<integer>` (also inside elements of a TransparentProxy array). */
-import type { Fix, Rule } from '../types';
+import type { Fix, Rule, RuleContext } from '../types';
 import { replaceElement } from '../fixHelpers';
 import type { DictNode, PlistNode } from '../../model/plist';
 import { isArray, isDict } from '../../model/plist';
@@ -25,24 +25,23 @@ export const rule: Rule = {
   },
   check(ctx) {
     for (const p of payloadsOf(ctx.doc, VPN_MANAGED, APPLAYER)) {
-      for (const d of proxyDicts(p.dict.map.get('TransparentProxy')?.value)) {
-        const order = d.map.get('Order')?.value;
-        if (!order || isPositiveInteger(order)) continue;
-        const shown = order.kind === 'dict' || order.kind === 'array' ? '' : order.text;
-        ctx.report({
-          ...valueSpan(order),
-          message: `TransparentProxy › Order must be a positive <integer>, found <${order.kind}> "${shown}".`,
-          fixes: canFix(ctx.doc) ? fixes(order) : [],
-        });
-      }
+      // A dict, or the dicts of an array (no per-payload list: a large profile has 10,000 of them).
+      const tp = p.dict.map.get('TransparentProxy')?.value;
+      if (isDict(tp)) checkOrder(ctx, tp);
+      else if (isArray(tp)) for (const d of tp.items) if (isDict(d)) checkOrder(ctx, d);
     }
   },
 };
 
-function proxyDicts(v: PlistNode | null | undefined): DictNode[] {
-  if (isDict(v)) return [v];
-  if (isArray(v)) return v.items.filter(isDict);
-  return [];
+function checkOrder(ctx: RuleContext, d: DictNode): void {
+  const order = d.map.get('Order')?.value;
+  if (!order || isPositiveInteger(order)) return;
+  const shown = order.kind === 'dict' || order.kind === 'array' ? '' : order.text;
+  ctx.report({
+    ...valueSpan(order),
+    message: `TransparentProxy › Order must be a positive <integer>, found <${order.kind}> "${shown}".`,
+    fixes: canFix(ctx.doc) ? fixes(order) : [],
+  });
 }
 
 function fixes(order: PlistNode): Fix[] {
