@@ -14,7 +14,7 @@ import { buildSync } from 'esbuild';
 import type * as CoreModule from './bench/coreEntry';
 import { profileOfSize, transparentProxyProfile, writeSyntheticRepo } from './bench/generate';
 import { mb, median, ms, table, timeMedian } from './bench/stats';
-import { measureLsp, summarizeLatency } from './bench/lsp';
+import { measureLsp, SETTLE_MS, summarizeLatency } from './bench/lsp';
 
 const ROOT = resolve(__dirname, '..');
 const BIN = join(ROOT, 'bin', 'nelint.js');
@@ -174,7 +174,7 @@ async function lsp(dir: string): Promise<void> {
   const h = summarizeLatency(lat.hover);
   const c = summarizeLatency(lat.completion);
   results.lsp = { keystroke: k, hover: h, completion: c, rounds };
-  console.log(`\n## LSP over stdio, 1 MB profile, ${rounds} rounds\n`);
+  console.log(`\n## LSP over stdio, 1 MB profile, ${rounds} rounds (first keystroke ${SETTLE_MS} ms after opening)\n`);
   console.log(
     table([
       ['request', 'p50', 'p95', 'target p95'],

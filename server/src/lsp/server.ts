@@ -17,6 +17,10 @@ import { registerRequests } from './requests';
 import type { LintOptions } from '../core/engine/types';
 import { ConfigFinder } from '../host/config';
 import { setRuleFailureSink } from '../core/engine/validate';
+import { warmUpIncremental } from '../core/engine/warmUp';
+
+/** Profiles from this size up make the server warm up its keystroke path (engine/warmUp.ts). */
+const WARM_UP_FROM = 64 * 1024;
 import { WorkspaceIndex } from './workspaceIndex';
 
 export interface ServerState {
@@ -99,6 +103,7 @@ export function startServer(connection: Connection, docsBaseUrl: string): void {
   };
   setRuleFailureSink((code, error) => state.log(`rule ${code} failed and was skipped: ${String(error)}`));
 
+  let warmedUp = false;
   // Validation is coalesced: a burst of didChange events validates each document once, on the next turn.
   const pending = new Set<string>();
   let scheduled = false;
@@ -135,6 +140,17 @@ export function startServer(connection: Connection, docsBaseUrl: string): void {
       version: td.version,
       diagnostics: result.diagnostics.map(toLspDiagnostic),
     });
+    if (!warmedUp && result.file.kind === 'profile' && td.getText().length >= WARM_UP_FROM) {
+      // Once, in idle time: the first keystrokes in a large profile then run JIT-compiled code.
+      warmedUp = true;
+      setImmediate(() => {
+        try {
+          warmUpIncremental();
+        } catch (e) {
+          state.log(`warm-up failed: ${String(e)}`);
+        }
+      });
+    }
   };
   state.workspace = new WorkspaceIndex({
     connection,
