@@ -1,6 +1,6 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -59,5 +59,42 @@ test('typing inside a payload publishes the same diagnostics as opening the edit
     const expected = await client.open(fresh, text, 'mobileconfig');
     assert.deepEqual(codes(pub), codes(expected));
     if (version === 2) assert.ok(codes(pub).some((c) => c.startsWith('profile/certificate-uuid-unresolved@')));
+  }
+});
+
+test('a profile of a nelint.json project takes the incremental path with its project view, same result', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'nelint-lsp-inc-project-'));
+  cpSync(join(REPO_ROOT, 'examples'), root, { recursive: true });
+  const original = readFileSync(join(root, 'profiles/ShieldProxy.mobileconfig'), 'utf8');
+  // Retype the proxy's RemoteAddress one character at a time: the same texts are also written as other profiles
+  // of the project, opened fresh for comparison (they match the project's `profiles/*.mobileconfig`).
+  const at = original.indexOf('</string>', original.indexOf('<key>RemoteAddress</key>'));
+  const texts = [original.slice(0, at) + 'x' + original.slice(at), original];
+  texts.forEach((t, i) => writeFileSync(join(root, `profiles/Fresh${i}.mobileconfig`), t));
+  const projectClient = new LspTestClient();
+  try {
+    await projectClient.initialize(root);
+    const uri = pathToFileURL(join(root, 'profiles/ShieldProxy.mobileconfig')).href;
+    await projectClient.open(uri, original, 'mobileconfig');
+    const changes = [
+      { range: { start: position(original, at), end: position(original, at) }, text: 'x' },
+      { range: { start: position(original, at), end: position(original, at + 1) }, text: '' },
+    ];
+    for (let i = 0; i < changes.length; i++) {
+      const version = i + 2;
+      const next = projectClient.nextDiagnostics(uri);
+      await projectClient.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [changes[i]],
+      });
+      let pub = await next;
+      while (pub.version !== version) pub = await projectClient.nextDiagnostics(uri);
+      const fresh = pathToFileURL(join(root, `profiles/Fresh${i}.mobileconfig`)).href;
+      const expected = await projectClient.open(fresh, texts[i], 'mobileconfig');
+      assert.ok(codes(expected).length > 0);
+      assert.deepEqual(codes(pub), codes(expected));
+    }
+  } finally {
+    await projectClient.dispose();
   }
 });

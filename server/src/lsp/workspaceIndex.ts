@@ -11,7 +11,7 @@ import type { LineIndex } from '../core/text/lineIndex';
 import { revalidate, validateState } from '../core/engine/incremental';
 import type { LocatedEdit, ValidationState } from '../core/engine/incremental';
 import { resolveFileContext } from '../core/context/resolveContext';
-import { validateWithProject } from '../core/project/validateWithProject';
+import { projectOptions, validateWithProject, withoutLostN02 } from '../core/project/validateWithProject';
 import type { ProjectIndex } from '../core/project/projectIndex';
 import { normalizePath } from '../core/project/paths';
 import { ProjectHost } from '../host/project';
@@ -76,6 +76,13 @@ export class WorkspaceIndex {
     if (!index) return previous ? revalidate(previous, doc, options, located) : validateState(doc, options);
     const path = uriToPath(uri);
     this.host.setOpenDocument(path, doc);
+    const contexts = projectOptions(index, path, options);
+    if (contexts.length <= 1) {
+      // One context (the usual case for a profile): the same incremental path, with the project view.
+      const single = contexts[0] ?? options;
+      const state = previous ? revalidate(previous, doc, single, located) : validateState(doc, single);
+      return { ...state, diagnostics: withoutLostN02(state.diagnostics, contexts) };
+    }
     const diagnostics = validateWithProject(doc, options, index, path);
     return { doc, options, file: resolveFileContext(doc, options), byRule: new Map(), diagnostics, mode: 'project' };
   }

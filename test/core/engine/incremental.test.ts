@@ -1,6 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { loadConfigFile } from '../../../server/src/host/config';
+import { ProjectHost } from '../../../server/src/host/project';
+import { projectOptions } from '../../../server/src/core/project/validateWithProject';
 import path from 'node:path';
 import { loadDocumentFromText } from '../../../server/src/core/engine/loadDocument';
 import { validateDocument } from '../../../server/src/core/engine/validate';
@@ -183,6 +187,39 @@ test('incremental re-validation equals a full validation after random edits insi
   // The test is only meaningful when most edits really take the incremental path.
   assert.ok(payloadMode > total / 3, `only ${payloadMode} of ${total} edits were incremental`);
   assert.ok(reparsed > total / 4, `only ${reparsed} of ${total} edits re-parsed one payload`);
+});
+
+test('with a project view (a profile of nelint.json), incremental re-validation still equals a full one', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'nelint-inc-project-'));
+  cpSync(path.join(REPO_ROOT, 'examples'), dir, { recursive: true });
+  const config = loadConfigFile(path.join(dir, 'nelint.json'));
+  const index = new ProjectHost(new Date('2026-06-01T00:00:00Z')).indexFor(config);
+  const file = path.join(dir, 'profiles/ShieldProxy.mobileconfig');
+  const contexts = projectOptions(index, file, { config: { config: config.config, dir: config.dir } });
+  assert.equal(contexts.length, 1);
+  const options = contexts[0];
+  assert.ok(options.project);
+  const rnd = prng(7);
+  const original = readFileSync(file, 'utf8');
+  let current = original;
+  let state = validateState(loadDocumentFromText(file, current), options);
+  let incremental = 0;
+  for (let step = 0; step < 40; step++) {
+    // Markup edits soon leave this small profile malformed for good (full validations only): start again.
+    if (state.diagnostics.some((d) => d.code === 'plist/xml-not-well-formed')) {
+      current = original;
+      state = validateState(loadDocumentFromText(file, current), options);
+    }
+    const edit = randomEdit(current, rnd);
+    if (!edit) continue;
+    current = current.slice(0, edit.start) + edit.text + current.slice(edit.end);
+    const next = nextDocument(state, current);
+    state = revalidate(state, next.doc, options, next.located);
+    if (state.mode === 'payload') incremental++;
+    const full = validateDocument(loadDocumentFromText(file, current), options);
+    assert.equal(normalized(state.diagnostics), normalized(full), `step ${step} (${JSON.stringify(edit)})`);
+  }
+  assert.ok(incremental > 10, `only ${incremental} incremental validations`);
 });
 
 test('an edit that moves payload boundaries falls back to a full validation', () => {

@@ -138,7 +138,9 @@ function locateEdit(prev: ValidationState, text: string): LocatedEdit | undefine
 
 /** Conditions that hold for both paths: same kind of document, nothing malformed, the same file context. */
 function eligible(prev: ValidationState, doc: PlistDocument, options: LintOptions, file: FileContext): boolean {
-  if (prev.mode === 'project' || file.kind !== 'profile' || options.project || prev.options.project) return false;
+  // A project view (cross-file rules) is fine: it is the same between keystrokes; a change to another file of the
+  // project makes the language server drop the previous state.
+  if (prev.mode === 'project' || file.kind !== 'profile' || !!options.project !== !!prev.options.project) return false;
   if (doc.container !== 'xml' || prev.doc.container !== 'xml' || doc.path !== prev.doc.path) return false;
   return !isMalformed(doc) && !isMalformed(prev.doc) && sameContext(prev.file, file);
 }

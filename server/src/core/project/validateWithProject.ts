@@ -94,6 +94,11 @@ export function validateWithProject(
             contexts.map((options) => ({ options })),
           ),
         );
+  return withoutLostN02(diags, contexts);
+}
+
+/** N02 is dropped when the project's packaging already decides the suffix question (§1.15 #4, across files). */
+export function withoutLostN02(diags: Diagnostic[], contexts: LintOptions[]): Diagnostic[] {
   if (!diags.some((d) => d.code === N02) || !packagingWins(contexts)) return diags;
   return diags.filter((d) => d.code !== N02);
 }
