@@ -18,10 +18,10 @@ import type { LintOptions } from '../core/engine/types';
 import { ConfigFinder } from '../host/config';
 import { setRuleFailureSink } from '../core/engine/validate';
 import { warmUpIncremental } from '../core/engine/warmUp';
+import { WorkspaceIndex } from './workspaceIndex';
 
 /** Profiles from this size up make the server warm up its keystroke path (engine/warmUp.ts). */
 const WARM_UP_FROM = 64 * 1024;
-import { WorkspaceIndex } from './workspaceIndex';
 
 export interface ServerState {
   connection: Connection;
