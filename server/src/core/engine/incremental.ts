@@ -9,15 +9,16 @@
 import type { PlistDocument } from '../model/document';
 import type { FileContext } from '../context/types';
 import { parseDirectives } from '../context/directives';
+import type { Directives } from '../context/directives';
 import { resolveFileContext } from '../context/resolveContext';
 import type { PayloadInfo, ProfileModel } from '../knowledge/profileModel';
-import { getProfileModel, setProfileModel, withPayloadReplaced } from '../knowledge/profileModel';
+import { getProfileModel, payloadAt, setProfileModel, withPayloadReplaced } from '../knowledge/profileModel';
 import type { DictNode } from '../model/plist';
-import { allRules } from '../rules';
+import type { XmlElement } from '../model/xml';
 import type { Rule } from '../rules/types';
 import type { Diagnostic, LintOptions } from './types';
 import type { RawFinding } from './validate';
-import { applicableRules, finish, isMalformed, runRule } from './validate';
+import { applicableRules, finish, isMalformed, runRule, runRulesByRule } from './validate';
 import { applyPrecedence } from './precedence';
 import { payloadView } from './payloadView';
 import { loadDocumentFromText } from './loadDocument';
@@ -42,11 +43,27 @@ export interface ValidationState {
 /** A full validation that keeps what the next incremental one needs. */
 export function validateState(doc: PlistDocument, options: LintOptions = {}): ValidationState {
   const directives = parseDirectives(doc);
-  const file = resolveFileContext(doc, options, directives);
-  const byRule = new Map<Rule, RawFinding[]>();
-  for (const rule of applicableRules(doc, file, options, allRules)) byRule.set(rule, runRule(rule, doc, file, options));
-  const diagnostics = finish(doc, applyPrecedence([...byRule.values()].flat()), options, directives);
-  return { doc, options, file, byRule, diagnostics, mode: 'full' };
+  return fullState(doc, options, resolveFileContext(doc, options, directives), directives);
+}
+
+function fullState(
+  doc: PlistDocument,
+  options: LintOptions,
+  file: FileContext,
+  directives: Directives,
+): ValidationState {
+  const byRule = runRulesByRule(doc, file, options);
+  return { doc, options, file, byRule, diagnostics: finishRules(doc, byRule, options, directives), mode: 'full' };
+}
+
+/** Precedence over every rule's findings, then what `finish` does (as `validateDocument`). */
+function finishRules(
+  doc: PlistDocument,
+  byRule: Map<Rule, RawFinding[]>,
+  options: LintOptions,
+  directives: Directives,
+): Diagnostic[] {
+  return finish(doc, applyPrecedence([...byRule.values()].flat()), options, directives);
 }
 
 /**
@@ -89,11 +106,10 @@ export function revalidate(
   const directives = parseDirectives(doc);
   const file = resolveFileContext(doc, options, directives);
   const plan = located ? planFromLocated(prev, doc, options, file, located) : planIncremental(prev, doc, options, file);
-  if (!plan) return validateState(doc, options);
-  const view = payloadView(doc, plan.model, plan.payload);
-  if (!view) return validateState(doc, options);
+  const view = plan && payloadView(doc, plan.model, plan.payload);
+  if (!plan || !view) return fullState(doc, options, file, directives);
   const byRule = new Map<Rule, RawFinding[]>();
-  for (const rule of applicableRules(doc, file, options, allRules)) {
+  for (const rule of applicableRules(doc, file, options)) {
     const before = prev.byRule.get(rule);
     byRule.set(
       rule,
@@ -102,8 +118,7 @@ export function revalidate(
         : runRule(rule, doc, file, options),
     );
   }
-  const diagnostics = finish(doc, applyPrecedence([...byRule.values()].flat()), options, directives);
-  return { doc, options, file, byRule, diagnostics, mode: 'payload' };
+  return { doc, options, file, byRule, diagnostics: finishRules(doc, byRule, options, directives), mode: 'payload' };
 }
 
 interface Plan {
@@ -130,9 +145,9 @@ function locateEdit(prev: ValidationState, text: string): LocatedEdit | undefine
   if (!change) return undefined;
   const model = getProfileModel(prev.doc);
   if (model.bare) return undefined;
-  const i = payloadContaining(model.payloads, change);
-  if (i < 0) return undefined;
-  const p = model.payloads[i];
+  const p = payloadAt(model, change.start);
+  if (!p || p.isRoot || !containsEdit(p.dict.element, change)) return undefined;
+  const i = model.payloads.indexOf(p);
   return { change, index: i, itemIndex: p.index, dict: p.dict, oldSpan: { start: p.dict.start, end: p.dict.end } };
 }
 
@@ -176,21 +191,10 @@ function planIncremental(
   return { change: located.change, model, payload: model.payloads[located.index], oldSpan: located.oldSpan };
 }
 
-/** Index of the payload whose content (between its tags) contains the whole changed range, or -1. */
-function payloadContaining(payloads: PayloadInfo[], change: TextChange): number {
-  let lo = 0;
-  let hi = payloads.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const el = payloads[mid].dict.element;
-    if (change.start < el.start) hi = mid - 1;
-    else if (change.start >= el.end) lo = mid + 1;
-    else {
-      const inside = !el.selfClosing && !!el.close && change.start >= el.open.end && change.oldEnd <= el.close.start;
-      return inside ? mid : -1;
-    }
-  }
-  return -1;
+/** True when the whole changed range lies between the element's tags. */
+function containsEdit(el: XmlElement, change: TextChange): boolean {
+  const close = el.close;
+  return !el.selfClosing && !!close && change.start >= el.open.end && change.oldEnd <= close.start;
 }
 
 /** Every payload, the root and `PayloadContent` kept their extent (moved by the edit): the edit stayed local. */
