@@ -62,7 +62,8 @@ function neValuesOf(doc: PlistDocument | undefined, lookup: (n: string) => strin
   return arr.items.filter(isString).map((s) => resolveBuildVariables(s.text.trim(), lookup).text);
 }
 
-function identityDistribution(identity: string | undefined): Exclude<Distribution, 'unknown'> | undefined {
+/** The distribution a code-signing identity implies (`Developer ID Application: …` → developer-id), if any. */
+export function distributionOfIdentity(identity: string | undefined): Exclude<Distribution, 'unknown'> | undefined {
   if (!identity) return undefined;
   if (identity.startsWith('Developer ID Application')) return 'developer-id';
   if (/^(Apple Development|Mac Developer|iPhone Developer)/.test(identity)) return 'development';
@@ -81,7 +82,7 @@ function distributionOf(
   if (s.distribution) return val(s.distribution, 1, 'nelint.json');
   const profile = docs.provisioningProfile && summarizeProvisioningProfile(docs.provisioningProfile);
   if (profile) return val(profile.kind, 2, 'provisioning profile');
-  const byIdentity = identityDistribution(s.codeSignIdentity);
+  const byIdentity = distributionOfIdentity(s.codeSignIdentity);
   if (byIdentity) return val(byIdentity, 3, 'CODE_SIGN_IDENTITY');
   if (ne.some(isSuffixed)) return val('developer-id', 4, 'content: -systemextension value');
   if (target.role === 'system-extension') return val('developer-id', 5, 'system-extension packaging', true);

@@ -6,6 +6,7 @@
 import type { NelintConfig, NelintConfigurationSettings, NelintTarget } from './config';
 import type { ProjectModel, TargetConfiguration, TargetModel } from './model';
 import { normalizePath } from './paths';
+import { distributionOfIdentity } from './targetContext';
 import { resolveBuildVariables } from '../text/buildVariables';
 
 function relativeTo(dir: string, p: string | undefined): string | undefined {
@@ -17,21 +18,11 @@ function relativeTo(dir: string, p: string | undefined): string | undefined {
   return [...from.slice(i).map(() => '..'), ...to.slice(i)].join('/') || '.';
 }
 
-function distributionOf(identity: string | undefined): NelintConfigurationSettings['distribution'] {
-  if (!identity) return undefined;
-  if (identity.startsWith('Developer ID Application')) return 'developer-id';
-  if (/^(Apple Development|Mac Developer|iPhone Developer)/.test(identity)) return 'development';
-  if (/^(Apple Distribution|3rd Party Mac Developer Application|iPhone Distribution)/.test(identity)) {
-    return 'app-store';
-  }
-  return undefined;
-}
-
 function settingsOf(dir: string, c: TargetConfiguration): NelintConfigurationSettings {
   const s: NelintConfigurationSettings = {};
   const ent = relativeTo(dir, c.entitlements);
   const info = relativeTo(dir, c.infoPlist);
-  const dist = c.distribution ?? distributionOf(c.codeSignIdentity);
+  const dist = c.distribution ?? distributionOfIdentity(c.codeSignIdentity);
   const platform = c.platform ?? c.sdkPlatform;
   if (ent) s.entitlements = ent;
   if (info) s.infoPlist = info;
