@@ -36,6 +36,13 @@ const kindFacts = (s: ProvisioningProfileSummary): string[] => [
   `Platform: ${s.platform === 'unknown' ? 'unknown' : s.platform}`,
 ];
 
+/** The rules that read a profile's kind (Developer ID, development, App Store): shown on the keys that decide it. */
+const KIND_RULES = [
+  'provisioning/ne-suffix-mismatch',
+  'entitlements/ne-devid-requires-systemextension-suffix',
+  'entitlements/ne-systemextension-suffix-outside-devid',
+];
+
 /** §3.4, in the catalog's order. */
 const GUIDANCE: readonly KeyGuidance[] = [
   {
@@ -49,33 +56,21 @@ const GUIDANCE: readonly KeyGuidance[] = [
     path: ['ProvisionsAllDevices'],
     description: 'True for Developer ID (macOS) and Enterprise profiles: the profile is not limited to listed devices.',
     quotes: ['Q-D07'],
-    rules: [
-      'provisioning/ne-suffix-mismatch',
-      'entitlements/ne-devid-requires-systemextension-suffix',
-      'entitlements/ne-systemextension-suffix-outside-devid',
-    ],
+    rules: KIND_RULES,
     facts: kindFacts,
   },
   {
     path: ['ProvisionedDevices'],
     description: 'Devices a development or Ad Hoc profile is limited to.',
     quotes: ['Q-D07'],
-    rules: [
-      'provisioning/ne-suffix-mismatch',
-      'entitlements/ne-devid-requires-systemextension-suffix',
-      'entitlements/ne-systemextension-suffix-outside-devid',
-    ],
+    rules: KIND_RULES,
     facts: (s, now) => [...kindFacts(s), `Devices: ${s.provisionedDevices?.length ?? 0}`].concat(expiryFacts(s, now)),
   },
   {
     path: ['Platform'],
     description: 'Platforms the profile is for (`OSX`, `iOS`, `tvOS`, `xrOS`/`visionOS`).',
     quotes: ['Q-D07'],
-    rules: [
-      'provisioning/ne-suffix-mismatch',
-      'entitlements/ne-devid-requires-systemextension-suffix',
-      'entitlements/ne-systemextension-suffix-outside-devid',
-    ],
+    rules: KIND_RULES,
     facts: kindFacts,
   },
   {
