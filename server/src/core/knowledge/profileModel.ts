@@ -82,19 +82,7 @@ function stringField(dict: DictNode, key: string): StringField | undefined {
   const v = dict.map.get(key)?.value;
   if (!isString(v)) return undefined;
   const value = v.text.trim();
-  return { value, node: v, variable: mayHoldVariable(value) && hasBuildVariable(value) };
-}
-
-/**
- * Every build-variable form (§1.6: `$(…)`, `${…}`, `@…@`) contains `$` or `@`; one scan for either is much
- * cheaper than the full pattern, and envelope strings almost never contain one (40,000 of them in a large profile).
- */
-function mayHoldVariable(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 36 /* $ */ || c === 64 /* @ */) return true;
-  }
-  return false;
+  return { value, node: v, variable: hasBuildVariable(value) };
 }
 
 function payloadInfo(dict: DictNode, index: number, isRoot: boolean): PayloadInfo {

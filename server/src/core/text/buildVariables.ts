@@ -28,8 +28,21 @@ export function findBuildVariables(text: string): BuildVariable[] {
 }
 
 export function hasBuildVariable(text: string): boolean {
+  if (!mayHoldVariable(text)) return false;
   VARIABLE.lastIndex = 0;
   return VARIABLE.test(text);
+}
+
+/**
+ * Every build-variable form (§1.6: `$(…)`, `${…}`, `@…@`) contains `$` or `@`: one scan for either is much
+ * cheaper than the full pattern, and almost no value contains one (rules ask for every string of a large profile).
+ */
+function mayHoldVariable(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 36 /* $ */ || c === 64 /* @ */) return true;
+  }
+  return false;
 }
 
 /** Team-prefix variables expand to `<TEAMID>.` (catalog §1.6). */
