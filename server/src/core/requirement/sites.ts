@@ -5,7 +5,7 @@
  */
 import type { PlistDocument } from '../model/document';
 import type { DictNode, ScalarNode } from '../model/plist';
-import { documentDicts } from '../rules/support/traversal';
+import { documentDicts } from '../model/query';
 import { isString } from '../model/plist';
 import { hasBuildVariable } from '../text/buildVariables';
 import { sourceOffsetOfTextIndex } from '../parser/entities';

@@ -4,7 +4,7 @@
  */
 import type { PlistDocument } from '../../model/document';
 import type { DictEntry, DictNode, PlistNode } from '../../model/plist';
-import { documentDicts } from '../support/traversal';
+import { documentDicts } from '../../model/query';
 import { removeEntry } from '../fixHelpers';
 import type { Fix, Rule, RuleContext } from '../types';
 import { canFix } from './support';

@@ -8,7 +8,7 @@ import { CERTIFICATE_PAYLOAD_TYPES, getProfileModel, payloadAt } from '../../kno
 import type { SchemaScope } from '../../context/types';
 import { payloadSchema } from '../../knowledge/profileSchema';
 import { isString } from '../../model/plist';
-import { documentDicts } from '../support/traversal';
+import { documentDicts } from '../../model/query';
 import { hasBuildVariable } from '../../text/buildVariables';
 import { replaceContent } from '../fixHelpers';
 import { PROFILE_KINDS, valueAnchor } from './support/common';
