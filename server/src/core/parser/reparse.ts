@@ -37,6 +37,7 @@ export function reparsePayload(
   slot: PayloadSlot,
 ): PlistDocument | undefined {
   const old = slot.dict.element;
+  // Trees from parseXml (the only ones an XML document has) are made of ElementNodes: plain number fields to move.
   if (slot.array.items[slot.itemIndex] !== slot.dict || !(old instanceof ElementNode) || old.closeStart < 0) return;
   if (edit.start < old.openEnd || edit.oldEnd > old.closeStart || text.charCodeAt(0) === 0xfeff) return;
   // Issues at or after the payload would need moving or dropping; comments feed the directives list.
@@ -91,33 +92,25 @@ function shiftXml(top: readonly XmlChild[], from: number, delta: number, skip?: 
       n.end = at(n.end);
       continue;
     }
-    shiftElement(n, at);
-    for (const c of n instanceof ElementNode && n.childList === undefined ? [] : n.children) stack.push(c);
+    const el = n as ElementNode;
+    shiftElement(el, at);
+    if (el.childList) for (const c of el.childList) stack.push(c);
   }
 }
 
-function shiftElement(el: XmlElement, at: (o: number) => number): void {
+function shiftElement(el: ElementNode, at: (o: number) => number): void {
   for (const a of el.attributes) {
     a.start = at(a.start);
     a.end = at(a.end);
   }
-  if (el instanceof ElementNode) {
-    el.start = at(el.start);
-    el.end = at(el.end);
-    el.openEnd = at(el.openEnd);
-    if (el.closeStart >= 0) el.closeStart = at(el.closeStart);
-    if (el.textValue !== undefined) {
-      el.textStart = at(el.textStart);
-      el.textEnd = at(el.textEnd);
-    }
-    return;
-  }
-  // Plain objects (other builders of XmlElement): spans are objects of their own.
-  const open = el.open;
-  el.open = { start: at(open.start), end: at(open.end) };
-  if (el.close) el.close = { start: at(el.close.start), end: at(el.close.end) };
   el.start = at(el.start);
   el.end = at(el.end);
+  el.openEnd = at(el.openEnd);
+  if (el.closeStart >= 0) el.closeStart = at(el.closeStart);
+  if (el.textValue !== undefined) {
+    el.textStart = at(el.textStart);
+    el.textEnd = at(el.textEnd);
+  }
 }
 
 /** Adds `delta` to every plist offset at or after `from` (keys included); `skip`'s subtree is left alone. */
