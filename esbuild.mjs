@@ -3,6 +3,8 @@
 // so the .vsix and `npx nelint` need no node_modules at run time.
 import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildCliCache } from './scripts/build-cli-cache.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -42,4 +44,8 @@ if (watch) {
   for (const b of existing) await (await esbuild.context(b)).watch();
 } else {
   await Promise.all(existing.map((b) => esbuild.build(b)));
+  // The CLI's V8 code cache (start-up time; bin/load-bundle.js). Watch builds skip it: the launcher ignores a
+  // cache that was not made for the bundle it loads.
+  const cli = existing.find((b) => b.outfile === 'dist/cli.js');
+  if (cli) buildCliCache(path.resolve(cli.outfile));
 }
