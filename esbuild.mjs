@@ -11,6 +11,24 @@ const watch = process.argv.includes('--watch');
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
+// Large JSON data (Apple's profile schema, the quote bank, …) is bundled as `JSON.parse('…')`, not as an object
+// literal: V8 parses JSON faster than it compiles and runs a literal, and the CLI's code cache gets smaller.
+// Measured on the 224 KB profile schema with a code cache: ~7 ms as a literal, ~4.5 ms as JSON.parse.
+const jsonAsParse = {
+  name: 'json-as-parse',
+  setup(build) {
+    build.onLoad({ filter: /\.json$/ }, (args) => {
+      if (args.path.includes(`${path.sep}node_modules${path.sep}`)) return undefined;
+      const text = readFileSync(args.path, 'utf8');
+      if (text.length < 10_000) return undefined;
+      return {
+        contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(text)))});`,
+        loader: 'js',
+      };
+    });
+  },
+};
+
 const common = {
   bundle: true,
   // `nelint --version` and SARIF's tool.driver.version come from package.json.
@@ -26,6 +44,7 @@ const common = {
   minifySyntax: true,
   logLevel: 'warning',
   loader: { '.md': 'text' },
+  plugins: [jsonAsParse],
 };
 
 const builds = [

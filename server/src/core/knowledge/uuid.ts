@@ -2,9 +2,11 @@
  * Fresh UUIDs for quick fixes and snippets (catalog §1.13: upper-case RFC 4122 v4). Tests stub the generator so
  * fix results are exact text.
  */
-import { randomUUID } from 'node:crypto';
+import type * as Crypto from 'node:crypto';
 
-const defaultGenerator = (): string => randomUUID().toUpperCase();
+// node:crypto is required on first use: loading it costs every CLI run ~3 ms, and only quick fixes need a UUID.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const defaultGenerator = (): string => (require('node:crypto') as typeof Crypto).randomUUID().toUpperCase();
 let generator: () => string = defaultGenerator;
 
 /** A new upper-case v4 UUID. */
