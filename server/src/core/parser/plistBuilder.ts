@@ -3,23 +3,28 @@
  * entries in order with duplicates flagged, every node tied to its source span. Structure problems are
  * N78 (`plist/invalid-structure`) issues. Iterative (explicit work stack): deep files must not overflow.
  */
-import type { ArrayNode, DictNode, KeyNode, PlistNode } from '../model/plist';
+import type { ArrayNode, DictEntry, DictNode, KeyNode, PlistNode, ScalarKind } from '../model/plist';
 import type { SyntaxIssue, XmlElement } from '../model/xml';
 import { IssueSink, INVALID_STRUCTURE } from './issues';
-import {
-  isValueName,
-  newArray,
-  newDict,
-  newKey,
-  newScalar,
-  pushEntry,
-  scalarFacts,
-  scalarText,
-  textOf,
-} from './plistNodes';
-import { childListOf, closeStartOf } from './xmlElement';
+import { childListOf, closeStartOf, ElementNode, lastChildEndOf, openEndOf } from './xmlElement';
 
-export { contentSpan, textOf } from './plistNodes';
+/** The DTD's value elements (plain compares: the parser hands out shared strings for these names). */
+function isValueName(name: string): boolean {
+  switch (name) {
+    case 'string':
+    case 'integer':
+    case 'dict':
+    case 'array':
+    case 'true':
+    case 'false':
+    case 'real':
+    case 'date':
+    case 'data':
+      return true;
+    default:
+      return false;
+  }
+}
 
 /** Likely intended element for a name outside the DTD (drives N78's quick fixes). */
 const SUGGESTIONS: Readonly<Record<string, string>> = {
@@ -132,29 +137,84 @@ class PlistBuilder {
     );
   }
 
-  /** A value element's node; containers are queued to be filled. */
+  // Object literals with one fixed property order (no spreads): 100k+ nodes per big profile.
   private node(el: XmlElement, parent: DictNode | ArrayNode | null): PlistNode {
-    if (el.name === 'dict' || el.name === 'array') {
-      const node = el.name === 'dict' ? newDict(el, parent) : newArray(el, parent);
-      this.work.push(node);
-      return node;
+    if (el.name === 'dict') {
+      const dict: DictNode = {
+        kind: 'dict',
+        start: el.start,
+        end: el.end,
+        element: el,
+        parent,
+        entry: undefined,
+        entries: [],
+        map: new Map(),
+      };
+      this.work.push(dict);
+      return dict;
     }
-    return newScalar(el, parent, this.scalarText(el), scalarFacts.hasReferences);
+    if (el.name === 'array') {
+      const arr: ArrayNode = {
+        kind: 'array',
+        start: el.start,
+        end: el.end,
+        element: el,
+        parent,
+        entry: undefined,
+        items: [],
+      };
+      this.work.push(arr);
+      return arr;
+    }
+    const kind: ScalarKind = el.name === 'true' || el.name === 'false' ? 'boolean' : (el.name as ScalarKind);
+    const text = this.scalarText(el);
+    return {
+      kind,
+      start: el.start,
+      end: el.end,
+      element: el,
+      parent,
+      entry: undefined,
+      text: kind === 'boolean' ? el.name : text,
+      contentStart: openEndOf(el),
+      contentEnd: contentEnd(el),
+      hasReferences: this.scalarHasReferences,
+    };
   }
 
-  /** Text content of a scalar or key (`scalarFacts` tells the rest); child elements inside it are reported. */
+  /** Set by `scalarText` (a field rather than a result object: one call per scalar and key). */
+  private scalarHasReferences = false;
+
+  /** Text content of a scalar or key (sets `scalarHasReferences`); child elements inside it are reported. */
   private scalarText(el: XmlElement): string {
-    const text = scalarText(el);
-    if (scalarFacts.hasElement) {
-      for (const c of el.children) {
-        if (c.type === 'element') {
-          this.issue(c, `<${el.name}> cannot contain the element <${c.name}>`, {
-            kind: 'element-in-scalar',
-            parent: el.name,
-          });
-        }
+    // The usual `<string>text</string>`: one text child kept inline by the parser, its value as is.
+    if (el instanceof ElementNode && el.childList === undefined) {
+      const value = el.textValue;
+      this.scalarHasReferences = value !== undefined && el.textHasReferences;
+      return value ?? '';
+    }
+    const children = el.children;
+    if (children.length === 1 && children[0].type === 'text') {
+      this.scalarHasReferences = children[0].hasReferences;
+      return children[0].value;
+    }
+    let text = '';
+    let hasReferences = false;
+    for (const c of children) {
+      if (c.type === 'text') {
+        text += c.value;
+        hasReferences ||= c.hasReferences;
+      } else if (c.type === 'cdata') {
+        text += c.value;
+        hasReferences = true;
+      } else if (c.type === 'element') {
+        this.issue(c, `<${el.name}> cannot contain the element <${c.name}>`, {
+          kind: 'element-in-scalar',
+          parent: el.name,
+        });
       }
     }
+    this.scalarHasReferences = hasReferences;
     return text;
   }
 
@@ -162,9 +222,16 @@ class PlistBuilder {
     for (const c of this.valueChildren(el)) arr.items.push(this.node(c, arr));
   }
 
+  private pushEntry(dict: DictNode, key: KeyNode, value: PlistNode | null): void {
+    const entry: DictEntry = { key, value, index: dict.entries.length, duplicate: dict.map.has(key.text) };
+    if (!entry.duplicate) dict.map.set(key.text, entry);
+    dict.entries.push(entry);
+    if (value) value.entry = entry;
+  }
+
   private keyWithoutValue(dict: DictNode, key: KeyNode): void {
     this.issue(key, `the key "${key.text}" has no value`, { kind: 'key-without-value', key: key.text });
-    pushEntry(dict, key, null);
+    this.pushEntry(dict, key, null);
   }
 
   private fillDict(el: XmlElement, dict: DictNode): void {
@@ -181,7 +248,7 @@ class PlistBuilder {
         pending = this.key(c);
       } else if (isValueName(c.name)) {
         if (pending) {
-          pushEntry(dict, pending, this.node(c, dict));
+          this.pushEntry(dict, pending, this.node(c, dict));
           pending = null;
         } else {
           this.issue(c, `<${c.name}> in a <dict> has no <key>`, { kind: 'value-without-key' });
@@ -190,7 +257,7 @@ class PlistBuilder {
       } else {
         this.unknownElement(c);
         // The unknown element occupies the value slot: the key is not reported a second time.
-        if (pending) pushEntry(dict, pending, null);
+        if (pending) this.pushEntry(dict, pending, null);
         pending = null;
       }
     }
@@ -198,8 +265,39 @@ class PlistBuilder {
   }
 
   private key(el: XmlElement): KeyNode {
-    return newKey(el, this.scalarText(el));
+    return {
+      text: this.scalarText(el),
+      start: el.start,
+      end: el.end,
+      contentStart: openEndOf(el),
+      contentEnd: contentEnd(el),
+      element: el,
+    };
   }
+}
+
+/** Content span between the tags (empty at the tag end when self-closing). */
+export function contentSpan(el: XmlElement): { start: number; end: number } {
+  return { start: openEndOf(el), end: contentEnd(el) };
+}
+
+/** End of the content span: the close tag's start, the last child's end when unclosed, else the open tag's end. */
+function contentEnd(el: XmlElement): number {
+  // The parser's elements: fields read directly (no span objects).
+  if (el instanceof ElementNode && !el.selfClosing && el.closeStart >= 0) return el.closeStart;
+  if (el.selfClosing) return openEndOf(el);
+  const closeStart = closeStartOf(el);
+  if (closeStart >= 0) return closeStart;
+  const lastEnd = lastChildEndOf(el);
+  return lastEnd >= 0 ? lastEnd : openEndOf(el);
+}
+
+/** Decoded text of an element's direct text and CDATA children. */
+export function textOf(el: XmlElement): string {
+  if (el instanceof ElementNode && el.childList === undefined) return el.textValue ?? '';
+  let s = '';
+  for (const c of el.children) if (c.type === 'text' || c.type === 'cdata') s += c.value;
+  return s;
 }
 
 export function buildPlist(root: XmlElement | null): BuildResult {
