@@ -8,6 +8,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const vm = require('node:vm');
 const Module = require('node:module');
+const { isAscii } = require('node:buffer');
 const debug = require('node:util').debuglog('nelint');
 
 // Node's CommonJS wrapper, spelled out: the cache is only valid for exactly the source it was made from.
@@ -55,9 +56,15 @@ function run(script, bundle) {
   return mod.exports;
 }
 
+/** The bundle's text. esbuild writes ASCII, and decoding ASCII as latin1 skips UTF-8 decoding (~2 ms). */
+function readSource(bundle) {
+  const bytes = fs.readFileSync(bundle);
+  return isAscii && isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+}
+
 /** `require(bundle)`, using `${bundle}.cache` when it fits. */
 function loadBundle(bundle) {
-  const source = fs.readFileSync(bundle, 'utf8');
+  const source = readSource(bundle);
   const cachedData = cachedDataFor(source, `${bundle}.cache`);
   const script = compile(bundle, source, cachedData);
   debug(
@@ -67,4 +74,4 @@ function loadBundle(bundle) {
   return run(script, bundle);
 }
 
-module.exports = { loadBundle, cachedDataFor, checksum, compile, run, MARK };
+module.exports = { loadBundle, readSource, cachedDataFor, checksum, compile, run, MARK };

@@ -15,7 +15,7 @@ import v8 from 'node:v8';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
-const { cachedDataFor, checksum, compile, run, MARK } = require('../bin/load-bundle.js');
+const { cachedDataFor, checksum, compile, readSource, run, MARK } = require('../bin/load-bundle.js');
 
 const self = fileURLToPath(import.meta.url);
 // The warm-up runs with the optimising tiers off and turns them back on before the cache is written: a cache
@@ -57,7 +57,7 @@ function markBundle(bundle) {
 
 async function writeCache(bundle, warm) {
   // The id comes from the source compiled here: a concurrent rebuild can then only make the cache unused.
-  const source = readFileSync(bundle, 'utf8');
+  const source = readSource(bundle);
   const id = source.slice(source.lastIndexOf(MARK) + MARK.length, -1);
   if (!/^[0-9a-f]{32}$/.test(id)) throw new Error(`${bundle} has no code cache mark`);
   if (warm) for (const flag of WARMUP_FLAGS.off) v8.setFlagsFromString(flag);
@@ -78,7 +78,7 @@ async function writeCache(bundle, warm) {
 
 /** Exits 0 when V8 in this plain process accepts the cache for the bundle. */
 function verifyCache(bundle) {
-  const source = readFileSync(bundle, 'utf8');
+  const source = readSource(bundle);
   const data = cachedDataFor(source, `${bundle}.cache`);
   process.exitCode = data && !compile(bundle, source, data).cachedDataRejected ? 0 : 1;
 }

@@ -100,3 +100,20 @@ test('a bundle loaded from the cache still starts itself as a worker (its __file
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a bundle with non-ASCII text is read as UTF-8 (ASCII ones are read as latin1, which is faster)', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { loadBundle } = require(join(REPO, 'bin', 'load-bundle.js')) as {
+    loadBundle: (file: string) => { text: string; file: string };
+  };
+  const dir = mkdtempSync(join(tmpdir(), 'nelint-code-cache-'));
+  try {
+    for (const text of ['plain ASCII', 'caf\u00e9 \u201Cquoted\u201D \u2026 \u{1F600}']) {
+      const file = join(dir, `b${text.length}.js`);
+      writeFileSync(file, `module.exports = { text: ${JSON.stringify(text)}, file: __filename };\n`, 'utf8');
+      assert.deepEqual({ ...loadBundle(file) }, { text, file });
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -23,28 +23,40 @@ export interface ExplainMatch {
   guidance: GuidanceRecord[];
 }
 
-const ENTRIES: { entry: MessageEntry; patterns: RegExp[] }[] = (data.messages as MessageEntry[]).map((entry) => ({
-  entry,
-  patterns: entry.patterns.map((p) => new RegExp(p, 'i')),
-}));
+type CompiledEntry = { entry: MessageEntry; patterns: RegExp[] };
+let compiled: CompiledEntry[] | undefined;
+
+/** The message index with its patterns compiled, built on first use (not at load: every CLI run would pay). */
+function entries(): CompiledEntry[] {
+  compiled ??= (data.messages as MessageEntry[]).map((entry) => ({
+    entry,
+    patterns: entry.patterns.map((p) => new RegExp(p, 'i')),
+  }));
+  return compiled;
+}
 
 /** Typographic quotes and ellipses vary between Xcode, the forums and copy-paste: fold them first. */
 export function normalizeMessage(text: string): string {
-  return text
-    .replace(/[’‘`]/g, "'")
-    .replace(/[“”«»]/g, '"')
-    .replace(/…/g, '...')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    text
+      // ’ ‘ ` / “ ” « » / … as escapes: an ASCII-only bundle loads faster (bin/load-bundle.js).
+      .replace(/[\u2019\u2018`]/g, "'")
+      .replace(/[\u201C\u201D\u00AB\u00BB]/g, '"')
+      .replace(/\u2026/g, '...')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 export function explainMessage(text: string): ExplainMatch[] {
   const folded = normalizeMessage(text);
-  return ENTRIES.filter(({ patterns }) => patterns.some((p) => p.test(folded))).map(({ entry }) => ({
-    id: entry.id,
-    where: entry.where,
-    explanation: entry.explanation,
-    rules: entry.rules,
-    guidance: guidanceRecords(entry.quotes),
-  }));
+  return entries()
+    .filter(({ patterns }) => patterns.some((p) => p.test(folded)))
+    .map(({ entry }) => ({
+      id: entry.id,
+      where: entry.where,
+      explanation: entry.explanation,
+      rules: entry.rules,
+      guidance: guidanceRecords(entry.quotes),
+    }));
 }
