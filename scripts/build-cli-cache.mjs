@@ -19,9 +19,9 @@ const { cachedDataFor, checksum, compile, readSource, run, MARK } = require('../
 
 const self = fileURLToPath(import.meta.url);
 // The warm-up runs with the optimising tiers off and turns them back on before the cache is written: a cache
-// made after a JIT-enabled warm-up made the later check of a 10,000-payload profile ~50 ms slower (measured;
-// V8 keeps some tiering state in what it caches). The flag hash in the cache must equal a plain `node`'s, hence
-// the check in a fresh process below.
+// made after a JIT-enabled warm-up made the later check of a 10,000-payload profile ~50 ms slower (measured; the
+// likely cause is tiering state V8 keeps with the functions it caches). The flag hash in the cache must equal a
+// plain `node`'s, hence the check in a fresh process below.
 const WARMUP_FLAGS = { off: ['--no-opt', '--no-sparkplug'], on: ['--opt', '--sparkplug'] };
 
 const [mode, ...rest] = process.argv.slice(2);
