@@ -91,6 +91,25 @@ export function profile(...payloads: string[]): string {
   ].join('\n');
 }
 
+/**
+ * A profile whose first payload is a com.apple.vpn.managed TransparentProxy payload: `UserDefinedName` Proxy,
+ * `VPNSubType` `subType`, `VPNType` TransparentProxy, then `proxy` as the `TransparentProxy` value (one element or
+ * tag a line); `others` are more payloads.
+ */
+export function transparentProxyProfile(proxy: string, subType = 'com.example.app', ...others: string[]): string {
+  const body = [
+    '<key>UserDefinedName</key>',
+    '<string>Proxy</string>',
+    '<key>VPNSubType</key>',
+    `<string>${subType}</string>`,
+    '<key>VPNType</key>',
+    '<string>TransparentProxy</string>',
+    '<key>TransparentProxy</key>',
+    proxy.trim(),
+  ].join('\n');
+  return profile(payload('com.apple.vpn.managed', 1, body), ...others);
+}
+
 export function lintProfile(text: string, opts: LintTestOptions = {}): Diagnostic[] {
   return lint(text, { path: 'Test.mobileconfig', ...opts });
 }

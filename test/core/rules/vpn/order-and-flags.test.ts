@@ -1,29 +1,26 @@
 /** N37 vpn/order-not-positive-integer and N41 vpn/integer-flag-as-boolean. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { STYLES, codesWithout, fixAllPreferred, found, fixOnly, payload, profile, styled } from './kit';
+import {
+  STYLES,
+  codesWithout,
+  fixAllPreferred,
+  found,
+  fixOnly,
+  payload,
+  profile,
+  styled,
+  transparentProxyProfile,
+} from './kit';
 
 function tpWith(inner: string): string {
-  return profile(
-    payload(
-      'com.apple.vpn.managed',
-      1,
-      `<key>UserDefinedName</key>
-<string>Proxy</string>
-<key>VPNSubType</key>
-<string>com.example.app</string>
-<key>VPNType</key>
-<string>TransparentProxy</string>
-<key>TransparentProxy</key>
-<dict>
+  return transparentProxyProfile(`<dict>
 <key>ProviderType</key>
 <string>app-proxy</string>
 <key>ProviderBundleIdentifier</key>
 <string>com.example.app.tunnel</string>
 ${inner.trim()}
-</dict>`,
-    ),
-  );
+</dict>`);
 }
 
 test('N37: <string>1</string> is reported at the value and fixed to <integer>1</integer> in every style', () => {

@@ -1,30 +1,17 @@
 /** N32 vpn/provider-identity-missing. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { found, fixOnly, payload, profile } from './kit';
+import { found, fixOnly, payload, profile, transparentProxyProfile } from './kit';
 
 const CODE = 'vpn/provider-identity-missing';
 
 function tp(inner: string, extraPayloads: string[] = []): string {
-  return profile(
-    payload(
-      'com.apple.vpn.managed',
-      1,
-      `<key>UserDefinedName</key>
-<string>Proxy</string>
-<key>VPNSubType</key>
-<string>com.example.app</string>
-<key>VPNType</key>
-<string>TransparentProxy</string>
-<key>TransparentProxy</key>
-<dict>
+  const proxy = `<dict>
 <key>ProviderType</key>
 <string>app-proxy</string>
 ${inner.trim()}
-</dict>`,
-    ),
-    ...extraPayloads,
-  );
+</dict>`;
+  return transparentProxyProfile(proxy, 'com.example.app', ...extraPayloads);
 }
 
 const DR = 'identifier &quot;com.example.app.tunnel&quot; and anchor apple generic';

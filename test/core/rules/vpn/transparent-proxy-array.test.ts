@@ -1,6 +1,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { STYLES, codesWithout, found, lintProfile, payload, profile, stubUuids, styled, fixOnly } from './kit';
+import {
+  STYLES,
+  codesWithout,
+  found,
+  lintProfile,
+  payload,
+  profile,
+  stubUuids,
+  styled,
+  fixOnly,
+  transparentProxyProfile,
+} from './kit';
 
 const CODE = 'vpn/transparent-proxy-array';
 stubUuids();
@@ -14,20 +25,7 @@ function withProxy(asArray: boolean): string {
 <key>Order</key>
 <integer>3</integer>
 </dict>`;
-  return profile(
-    payload(
-      'com.apple.vpn.managed',
-      1,
-      `<key>UserDefinedName</key>
-<string>Proxy</string>
-<key>VPNSubType</key>
-<string>com.mydomain.app</string>
-<key>VPNType</key>
-<string>TransparentProxy</string>
-<key>TransparentProxy</key>
-${asArray ? `<array>\n${el}\n</array>` : el}`,
-    ),
-  );
+  return transparentProxyProfile(asArray ? `<array>\n${el}\n</array>` : el, 'com.mydomain.app');
 }
 const ARRAY_ONE = withProxy(true);
 const DICT_ONE = withProxy(false);
