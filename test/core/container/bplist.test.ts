@@ -91,7 +91,8 @@ test('huge counts fail fast without allocating', () => {
   reasonOf(assemble([hugeArray], 1, 0));
   const hugeString = Buffer.from([0x5f, 0x12, 0xff, 0xff, 0xff, 0xff]);
   reasonOf(assemble([hugeString], 1, 0));
-  assert.ok(Date.now() - t0 < 200);
+  // A guard against allocating what the counts claim (seconds, or out of memory), not a speed measure.
+  assert.ok(Date.now() - t0 < 5000);
 });
 
 test('shared-reference blow-up is capped', () => {
