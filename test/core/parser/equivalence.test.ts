@@ -8,70 +8,13 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import type { PlistNode } from '../../../server/src/core/model/plist';
-import type { XmlChild, XmlDocument } from '../../../server/src/core/model/xml';
 import { buildPlist } from '../../../server/src/core/parser/plistBuilder';
 import { parseXml } from '../../../server/src/core/parser/xmlParser';
 import { sharedDir } from '../../helpers/shared';
+import { plistNode, xmlDoc, type Plain } from './plain';
 import { loadSeeds, mutatedSeed, randomMarkup } from '../../fuzz/inputs';
 import { buildPlist as buildPlistV1 } from './reference/plistBuilderV1';
 import { parseXml as parseXmlV1 } from './reference/xmlParserV1';
-
-type Plain = unknown;
-
-function xmlChild(c: XmlChild): Plain {
-  if (c.type !== 'element') return { ...c };
-  return {
-    type: c.type,
-    name: c.name,
-    start: c.start,
-    end: c.end,
-    open: { start: c.open.start, end: c.open.end },
-    close: c.close ? { start: c.close.start, end: c.close.end } : undefined,
-    selfClosing: c.selfClosing,
-    unclosed: c.unclosed,
-    attributes: c.attributes.map((a) => ({ ...a })),
-    parent: c.parent ? `${c.parent.name}@${c.parent.start}` : null,
-    children: c.children.map(xmlChild),
-  };
-}
-
-function xmlDoc(d: XmlDocument): Plain {
-  return {
-    declaration: d.declaration && { ...d.declaration },
-    doctype: d.doctype && { ...d.doctype },
-    children: d.children.map(xmlChild),
-    root: d.root ? `${d.root.name}@${d.root.start}` : null,
-    comments: d.comments.map((c) => ({ ...c })),
-  };
-}
-
-function plistNode(n: PlistNode | null): Plain {
-  if (!n) return null;
-  const base = {
-    kind: n.kind,
-    start: n.start,
-    end: n.end,
-    element: `${n.element.name}@${n.element.start}`,
-    parent: n.parent ? `${n.parent.kind}@${n.parent.start}` : null,
-    entry: n.entry ? n.entry.index : undefined,
-  };
-  if (n.kind === 'dict') {
-    return {
-      ...base,
-      entries: n.entries.map((e) => ({
-        key: { ...e.key, element: `${e.key.element.name}@${e.key.element.start}` },
-        value: plistNode(e.value),
-        index: e.index,
-        duplicate: e.duplicate,
-      })),
-      map: [...n.map].map(([k, e]) => [k, e.index]),
-    };
-  }
-  if (n.kind === 'array') return { ...base, items: n.items.map(plistNode) };
-  const { text, contentStart, contentEnd, hasReferences } = n;
-  return { ...base, text, contentStart, contentEnd, hasReferences };
-}
 
 /** Builds the plist first (it must work on the untouched tree), then reads everything. */
 function parseBoth(text: string): { now: Plain; before: Plain } {

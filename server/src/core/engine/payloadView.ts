@@ -7,6 +7,7 @@ import type { PlistDocument } from '../model/document';
 import type { ArrayNode, DictEntry, DictNode } from '../model/plist';
 import type { PayloadInfo, ProfileModel } from '../knowledge/profileModel';
 import { setProfileModel } from '../knowledge/profileModel';
+import { copyNode } from '../parser/plistNodes';
 
 /** The view, or undefined when the profile has no `PayloadContent` array to narrow (a bare payload). */
 export function payloadView(doc: PlistDocument, model: ProfileModel, payload: PayloadInfo): PlistDocument | undefined {
@@ -17,13 +18,12 @@ export function payloadView(doc: PlistDocument, model: ProfileModel, payload: Pa
     return undefined;
   }
   // Shallow copies only: the payload's subtree is shared with the full document (same node objects).
-  const viewContent: ArrayNode = { ...content, items: [payload.dict] };
+  const viewContent: ArrayNode = copyNode(content, { items: [payload.dict] });
   const viewEntry: DictEntry = { ...contentEntry, value: viewContent };
-  const viewRoot: DictNode = {
-    ...root,
+  const viewRoot: DictNode = copyNode(root, {
     entries: root.entries.map((e) => (e === contentEntry ? viewEntry : e)),
     map: new Map(root.map).set('PayloadContent', viewEntry),
-  };
+  });
   const view: PlistDocument = { ...doc, root: viewRoot };
   const byType = new Map<string, PayloadInfo[]>();
   if (payload.type) byType.set(payload.type.value, [payload]);

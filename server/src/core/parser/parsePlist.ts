@@ -8,6 +8,7 @@ import { LineIndex } from '../text/lineIndex';
 import { decodeBytes, detectTextEol } from './decodeText';
 import { NOT_WELL_FORMED } from './issues';
 import { buildPlist } from './plistBuilder';
+import { parseDirect } from './directPlist';
 import { parseXml } from './xmlParser';
 
 export function parsePlistText(text: string, path: string, encoding?: TextEncodingInfo): PlistDocument {
@@ -15,10 +16,18 @@ export function parsePlistText(text: string, path: string, encoding?: TextEncodi
   let xml: XmlDocument;
   let root: PlistDocument['root'] = null;
   try {
-    xml = parseXml(text);
-    const built = buildPlist(xml.root);
-    root = built.root;
-    xml.issues.push(...built.issues);
+    // A clean plist (nearly every file) is read by the direct path; anything it does not accept, by the
+    // tolerant parser and builder, which report what is wrong.
+    const direct = parseDirect(text);
+    if (direct) {
+      xml = direct.xml;
+      root = direct.root;
+    } else {
+      xml = parseXml(text);
+      const built = buildPlist(xml.root);
+      root = built.root;
+      xml.issues.push(...built.issues);
+    }
   } catch (e) {
     // A parser bug must not take the linter down: report it as a syntax problem on the whole file.
     xml = {

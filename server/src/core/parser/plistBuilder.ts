@@ -7,6 +7,7 @@ import type { ArrayNode, DictEntry, DictNode, KeyNode, PlistNode, ScalarKind } f
 import type { SyntaxIssue, XmlElement } from '../model/xml';
 import { IssueSink, INVALID_STRUCTURE } from './issues';
 import { childListOf, closeStartOf, ElementNode, lastChildEndOf, openEndOf } from './xmlElement';
+import { ArrayNodeImpl, DictNodeImpl, KeyNodeImpl, ScalarNodeImpl } from './plistNodes';
 
 /** The DTD's value elements (plain compares: the parser hands out shared strings for these names). */
 function isValueName(name: string): boolean {
@@ -137,49 +138,31 @@ class PlistBuilder {
     );
   }
 
-  // Object literals with one fixed property order (no spreads): 100k+ nodes per big profile.
+  // One class per kind, fields set in one order (plistNodes.ts): 100k+ nodes per big profile.
   private node(el: XmlElement, parent: DictNode | ArrayNode | null): PlistNode {
     if (el.name === 'dict') {
-      const dict: DictNode = {
-        kind: 'dict',
-        start: el.start,
-        end: el.end,
-        element: el,
-        parent,
-        entry: undefined,
-        entries: [],
-        map: new Map(),
-      };
+      const dict = new DictNodeImpl(el.start, el.end, el, parent);
       this.work.push(dict);
       return dict;
     }
     if (el.name === 'array') {
-      const arr: ArrayNode = {
-        kind: 'array',
-        start: el.start,
-        end: el.end,
-        element: el,
-        parent,
-        entry: undefined,
-        items: [],
-      };
+      const arr = new ArrayNodeImpl(el.start, el.end, el, parent);
       this.work.push(arr);
       return arr;
     }
     const kind: ScalarKind = el.name === 'true' || el.name === 'false' ? 'boolean' : (el.name as ScalarKind);
     const text = this.scalarText(el);
-    return {
+    return new ScalarNodeImpl(
       kind,
-      start: el.start,
-      end: el.end,
-      element: el,
+      el.start,
+      el.end,
+      el,
       parent,
-      entry: undefined,
-      text: kind === 'boolean' ? el.name : text,
-      contentStart: openEndOf(el),
-      contentEnd: contentEnd(el),
-      hasReferences: this.scalarHasReferences,
-    };
+      kind === 'boolean' ? el.name : text,
+      openEndOf(el),
+      contentEnd(el),
+      this.scalarHasReferences,
+    );
   }
 
   /** Set by `scalarText` (a field rather than a result object: one call per scalar and key). */
@@ -265,14 +248,7 @@ class PlistBuilder {
   }
 
   private key(el: XmlElement): KeyNode {
-    return {
-      text: this.scalarText(el),
-      start: el.start,
-      end: el.end,
-      contentStart: openEndOf(el),
-      contentEnd: contentEnd(el),
-      element: el,
-    };
+    return new KeyNodeImpl(this.scalarText(el), el.start, el.end, openEndOf(el), contentEnd(el), el);
   }
 }
 

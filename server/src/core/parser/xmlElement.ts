@@ -16,6 +16,13 @@
  */
 import type { Span, XmlAttribute, XmlChild, XmlElement, XmlText } from '../model/xml';
 
+/** Characters XML 1.0 forbids (C0 controls except TAB/LF/CR, U+FFFE/U+FFFF, lone surrogates). */
+export const INVALID_CHAR =
+  // eslint-disable-next-line no-control-regex -- these control characters are exactly what XML forbids
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** Shared by every attribute-free element (frozen: the tree is read-only for its consumers). */
+export const NO_ATTRIBUTES = Object.freeze([]) as unknown as XmlAttribute[];
+
 const SELF_CLOSING = 1;
 const UNCLOSED = 2;
 const TEXT_HAS_REFERENCES = 4;

@@ -16,14 +16,8 @@ import { CONTENT_BEFORE_DECLARATION, DOUBLE_HYPHEN, IssueSink, NOT_WELL_FORMED }
 import { nameAt, nameEnd } from './names';
 import { parseStartTag } from './startTag';
 import { TextInterner } from './intern';
-import { ElementNode } from './xmlElement';
+import { ElementNode, INVALID_CHAR, NO_ATTRIBUTES } from './xmlElement';
 
-/** Characters XML 1.0 forbids (C0 controls except TAB/LF/CR, U+FFFE/U+FFFF, lone surrogates). */
-const INVALID_CHAR =
-  // eslint-disable-next-line no-control-regex -- these control characters are exactly what XML forbids
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-/** Shared by every attribute-free element (frozen: the tree is read-only for its consumers). */
-const NO_ATTRIBUTES = Object.freeze([]) as unknown as XmlAttribute[];
 /** How far up the open-element stack a close tag may look for its match (keeps recovery linear). */
 const CLOSE_SEARCH_DEPTH = 64;
 

@@ -10,6 +10,7 @@ import { detectIndentUnit, escapeXml, insertEntry, lineIndentAt, removeEntry } f
 import { INFO_PLIST_CONTAINER_KEYS, isTopLevelOnlyInfoPlistKey } from '../../knowledge/infoPlistKeys';
 import { rootDictOf } from './support/context';
 import { canFix, keySpan } from './support/spans';
+import { copyNode } from '../../parser/plistNodes';
 
 const ROOT = '(root)';
 const NE_KEYS = new Set(['NEProviderClasses', 'NEMachServiceName']);
@@ -75,7 +76,7 @@ function moveFix(
   }
   const valueXml = relativeValueXml(ctx, entry);
   // Insert after the destination's last entry other than the one being moved (their edits must not overlap).
-  const without = (d: DictNode): DictNode => ({ ...d, entries: d.entries.filter((e) => e !== entry) });
+  const without = (d: DictNode): DictNode => copyNode(d, { entries: d.entries.filter((e) => e !== entry) });
   const insert = isDict(destDict)
     ? insertEntry(ctx.doc, without(destDict), key, valueXml)
     : insertEntry(

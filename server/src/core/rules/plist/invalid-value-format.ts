@@ -47,10 +47,15 @@ function problemOf(node: ScalarNode): string | undefined {
     case 'data':
       return dataProblem(node.text);
     case 'boolean':
-      return booleanProblem(textOf(node.element));
+      return booleanProblem(booleanContent(node));
     default:
       return undefined;
   }
+}
+
+/** What is written inside `<true>…</true>` (nothing for `<true/>`: read without making the element). */
+function booleanContent(node: ScalarNode): string {
+  return node.contentStart === node.contentEnd ? '' : textOf(node.element);
 }
 
 function removeFix(doc: PlistDocument, node: ScalarNode): Fix {
@@ -122,7 +127,7 @@ export const rule: Rule = {
     walk(ctx.doc.root, (n) => {
       if (n.kind === 'dict' || n.kind === 'array' || n.kind === 'string') return;
       if (n.kind === 'integer' && isPlainInteger(n.text)) return;
-      const content = n.kind === 'boolean' ? textOf(n.element) : n.text;
+      const content = n.kind === 'boolean' ? booleanContent(n) : n.text;
       if (hasBuildVariable(content)) return;
       const reason = problemOf(n);
       if (!reason) return;
