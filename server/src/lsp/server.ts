@@ -18,6 +18,7 @@ import type { LintOptions } from '../core/engine/types';
 import { ConfigFinder } from '../host/config';
 import { setRuleFailureSink } from '../core/engine/validate';
 import { warmUpIncremental } from '../core/engine/warmUp';
+import { makeElements } from '../core/parser/lazyXml';
 import { WorkspaceIndex } from './workspaceIndex';
 
 /** Profiles from this size up make the server warm up its keystroke path (engine/warmUp.ts). */
@@ -140,6 +141,17 @@ export function startServer(connection: Connection, docsBaseUrl: string): void {
       version: td.version,
       diagnostics: result.diagnostics.map(toLspDiagnostic),
     });
+    if (result.file.kind === 'profile' && td.getText().length >= WARM_UP_FROM) {
+      // In idle time: the XML elements the first keystroke's re-parse needs (no-op once they exist).
+      const doc = result.doc;
+      setImmediate(() => {
+        try {
+          makeElements(doc.xml);
+        } catch (e) {
+          state.log(`making XML elements failed: ${String(e)}`);
+        }
+      });
+    }
     if (!warmedUp && result.file.kind === 'profile' && td.getText().length >= WARM_UP_FROM) {
       // Once, in idle time: the first keystrokes in a large profile then run JIT-compiled code.
       warmedUp = true;

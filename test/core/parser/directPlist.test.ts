@@ -12,6 +12,7 @@ import { buildPlist } from '../../../server/src/core/parser/plistBuilder';
 import { parseXml } from '../../../server/src/core/parser/xmlParser';
 import { parseDirect } from '../../../server/src/core/parser/directPlist';
 import { ElementSource } from '../../../server/src/core/parser/plistNodes';
+import { makeElements } from '../../../server/src/core/parser/lazyXml';
 import { parsePlistText } from '../../../server/src/core/parser/parsePlist';
 import { validateDocument } from '../../../server/src/core/engine/validate';
 import { isDict } from '../../../server/src/core/model/plist';
@@ -148,4 +149,17 @@ test('a clean large profile is checked without making a single XML element', () 
   assert.ok((doc.root as unknown as { el: unknown }).el instanceof ElementSource);
   assert.equal(doc.root.element.name, 'dict');
   assert.ok(!((doc.root as unknown as { el: unknown }).el instanceof ElementSource));
+});
+
+test('makeElements makes the elements of a direct document at once, and does nothing for a tolerant one', () => {
+  const direct = parsePlistText(transparentProxyProfile(3), '/x/A.mobileconfig');
+  const owned = (n: unknown) => (n as { el: unknown }).el;
+  assert.ok(owned(direct.root) instanceof ElementSource);
+  makeElements(direct.xml);
+  assert.ok(!(owned(direct.root) instanceof ElementSource));
+  assert.equal(direct.root?.element.parent, direct.xml.root);
+  const tolerant = parsePlistText('<plist><dict><!-- c --><key>k</key><string>v</string></dict></plist>', '/x/B.plist');
+  const before = tolerant.root?.element;
+  makeElements(tolerant.xml);
+  assert.equal(tolerant.root?.element, before);
 });

@@ -203,3 +203,12 @@ export class LazyXmlDocument implements XmlDocument {
     return this.elements.rootElement();
   }
 }
+
+/**
+ * Makes the XML elements of a document now, when the direct path read it (otherwise they exist already). The
+ * language server calls this in idle time after publishing a large profile: the first keystroke's one-payload
+ * re-parse needs them, and making those of a 1 MB profile took it from ~40 to ~75 ms.
+ */
+export function makeElements(xml: XmlDocument): void {
+  if (xml instanceof LazyXmlDocument) void xml.children;
+}
