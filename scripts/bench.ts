@@ -3,7 +3,8 @@
  * bytes (fast-xml-parser, plist.parse), whole-process CLI timings, a 10,000-file synthetic repository
  * (CLI files/second, index time, heap and RSS) and LSP latencies over a real stdio connection.
  * Not a test: numbers depend on the machine. Options: --quick (smaller inputs, for a smoke run),
- * --json FILE (also write the raw numbers), --skip-lsp, --skip-repo.
+ * --json FILE (also write the raw numbers), --skip-inprocess, --skip-process, --skip-repo, --skip-lsp (run only
+ * the other sections).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -222,8 +223,9 @@ async function main(): Promise<void> {
   const plist = await import('plist');
   const dir = mkdtempSync(join(tmpdir(), 'nelint-bench-'));
   try {
-    await inProcess((s) => plist.parse(s), bundledCore(dir));
-    wholeProcess(dir);
+    const core = bundledCore(dir);
+    if (!argv.includes('--skip-inprocess')) await inProcess((s) => plist.parse(s), core);
+    if (!argv.includes('--skip-process')) wholeProcess(dir);
     if (!argv.includes('--skip-repo')) repository(dir, join(dir, 'core.js'));
     if (!argv.includes('--skip-lsp')) await lsp(dir);
   } finally {
