@@ -29,7 +29,7 @@ export interface DirectPlist {
 
 const HAS_INVALID_CHAR = new RegExp(INVALID_CHAR.source);
 
-/** Thrown inside the scan when the text needs the tolerant path; never escapes this module. */
+/** Thrown inside the scan when the text needs the tolerant path; caught in `parseDirect`. */
 const NOT_DIRECT = new Error('not a clean plist');
 
 type Container = DictNodeImpl | ArrayNodeImpl;
@@ -56,9 +56,10 @@ export function parseDirect(text: string): DirectPlist | undefined {
     const wrapper: PlistWrapper = { start: lt, openEnd: tag.end, closeStart, end, attributes: tag.attributes };
     elements.setTree(root, wrapper, prolog.children, trailing);
     return { root, xml: new LazyXmlDocument(elements, prolog.declaration, prolog.doctype) };
-  } catch (e) {
-    if (e === NOT_DIRECT) return undefined;
-    throw e;
+  } catch {
+    // NOT_DIRECT, or a bug of this path: either way the tolerant path reads the file (and a bug costs the user
+    // nothing but time; the tests compare both paths).
+    return undefined;
   }
 }
 
@@ -219,7 +220,7 @@ class DirectScanner {
     return end;
   }
 
-  /** `<name>…</name>` or `<name/>` for a string, integer, real, date or data (`tagEnd`: `lt` + `<name`). */
+  /** `<name>…</name>` or `<name/>` for a string, integer, real, date or data (`nameLength`: that of `<name`). */
   private scalar(lt: number, kind: 'string' | 'integer' | 'real' | 'date' | 'data', nameLength: number): number {
     const text = this.text;
     const at = lt + nameLength;
