@@ -52,6 +52,30 @@ test('N58: empty Relays array reported at the key; passing with either or both U
   assert.equal(run(n58, relay(relays(url('HTTP2RelayURL', '  ')))).length, 1);
 });
 
+test('N58: an empty Relays array gets a snippet fix that adds one relay with HTTP3RelayURL', () => {
+  const expected = relay(relays(['<key>HTTP3RelayURL</key>', '<string>https://${1:relay.example}/</string>']));
+  for (const empty of ['\t<array/>', '\t<array></array>', '\t<array>\n\t</array>']) {
+    const text = relay(`\t<key>Relays</key>\n${empty}`);
+    const [f] = run(n58, text);
+    assert.equal(f.fixes!.length, 1, empty);
+    assert.equal(f.fixes![0].snippet, true);
+    assert.equal(applyFix(text, f), expected, empty);
+  }
+  // Written on one line: the relay is added on that line.
+  const oneLine = relay('\t<key>Relays</key>\n\t<array/>').replace(/\n\s*/g, '');
+  const [g] = run(n58, oneLine);
+  assert.equal(
+    applyFix(oneLine, g),
+    oneLine.replace(
+      '<array/>',
+      '<array><dict><key>HTTP3RelayURL</key><string>https://${1:relay.example}/</string></dict></array>',
+    ),
+  );
+  // A comment inside the empty array would be lost: no fix.
+  const commented = relay('\t<key>Relays</key>\n\t<array><!-- none yet --></array>');
+  assert.deepEqual(run(n58, commented)[0].fixes, []);
+});
+
 test('N59 catalog failing example: host without scheme is an error', () => {
   const text = relay(relays(url('HTTP3RelayURL', 'relay.example.com')));
   const [f] = run(n59, text);
