@@ -91,7 +91,13 @@ test('generator: re-running it on ../shared reproduces the committed table byte 
   const dm = sharedDir(t, 'device-management');
   if (!dm) return;
   const out = mkdtempSync(path.join(tmpdir(), 'nelint-schema-'));
-  execFileSync(process.execPath, [path.join(REPO_ROOT, 'scripts/generate-profile-schema.mjs'), dm, out]);
+  execFileSync(process.execPath, [
+    '--import',
+    'tsx',
+    path.join(REPO_ROOT, 'scripts/generate-profile-schema.ts'),
+    dm,
+    out,
+  ]);
   for (const f of ['profileSchema.json', 'LICENSE-apple-device-management.txt']) {
     assert.equal(readFileSync(path.join(out, f), 'utf8'), readFileSync(path.join(GENERATED, f), 'utf8'), f);
   }

@@ -11,6 +11,7 @@
 import generated from './generated/profileSchema.json';
 import overlay from './data/profileSchemaOverlay.json';
 import type { PathSegment } from '../model/query';
+import type { SchemaTable } from './schemaTable';
 
 export type SchemaType = 'string' | 'integer' | 'real' | 'boolean' | 'date' | 'data' | 'array' | 'dictionary' | 'any';
 export type SchemaPlatform = 'macos' | 'ios' | 'tvos' | 'visionos';
@@ -64,19 +65,11 @@ export interface ResolvedKey {
   supportedOS: SupportedOS;
 }
 
-interface GeneratedPayload {
-  title?: string;
-  supportedOS?: SupportedOS;
-  keys: KeySpec[];
-}
-
-/** "per apple/device-management Release_iOS-18-1_macOS-15-1" in hovers. */
-export const SCHEMA_RELEASE: string = generated.release;
-export const SCHEMA_COMMIT: string = generated.commit;
+/** The bundled table, generated from the pinned YAML (scripts/generate-profile-schema.ts). */
+const BUNDLED = generated as unknown as SchemaTable;
 
 const NETWORK_SCOPE: ReadonlySet<string> = new Set(overlay.networkScope);
 const FREE_FORM: ReadonlySet<string> = new Set(overlay.freeFormDicts);
-const payloadsData = generated.payloads as unknown as Record<string, GeneratedPayload>;
 
 function buildDict(specs: readonly KeySpec[]): DictSchema {
   const keys = new Map<string, KeySpec>();
@@ -102,27 +95,66 @@ function applySubkeyOverlay(type: string, keys: KeySpec[]): void {
   }
 }
 
-const commonSpecs: KeySpec[] = [...(generated.common.keys as KeySpec[]), ...(overlay.commonKeys as KeySpec[])];
-const topLevelDict: DictSchema = buildDict([
-  ...(generated.topLevel.keys as KeySpec[]),
-  ...(overlay.topLevelKeys as KeySpec[]),
-]);
-const topLevelSupportedOS = generated.topLevel.supportedOS as SupportedOS;
+/** Everything derived from the table in use, rebuilt when `useSchemaTable` swaps it. */
+interface ActiveSchema {
+  table: SchemaTable;
+  commonSpecs: KeySpec[];
+  commonDict: DictSchema;
+  topLevelDict: DictSchema;
+  topLevelSupportedOS: SupportedOS;
+  payloadCache: Map<string, PayloadSchema | null>;
+}
 
-const payloadCache = new Map<string, PayloadSchema | null>();
+function activate(table: SchemaTable): ActiveSchema {
+  const commonSpecs: KeySpec[] = [...table.common.keys, ...(overlay.commonKeys as KeySpec[])];
+  return {
+    table,
+    commonSpecs,
+    commonDict: buildDict(commonSpecs),
+    topLevelDict: buildDict([...table.topLevel.keys, ...(overlay.topLevelKeys as KeySpec[])]),
+    topLevelSupportedOS: table.topLevel.supportedOS as SupportedOS,
+    payloadCache: new Map(),
+  };
+}
+
+let active: ActiveSchema = activate(BUNDLED);
+
+/**
+ * Checks profiles against `table` from now on (a newer apple/device-management checkout: `nelint.schemaPath`), or
+ * against the bundled table again when `table` is undefined. The overlay applies to either. Documents validated
+ * before keep what they found: callers re-validate.
+ */
+export function useSchemaTable(table: SchemaTable | undefined): void {
+  active = activate(table ?? BUNDLED);
+}
+
+/** The table in use (the bundled one unless `useSchemaTable` replaced it). */
+export function schemaTable(): SchemaTable {
+  return active.table;
+}
+
+/** What hovers cite: "per apple/device-management Release_iOS-18-1_macOS-15-1". */
+export function schemaRelease(): string {
+  return active.table.release;
+}
+
+/** The pinned release of the bundled table. */
+export const SCHEMA_RELEASE: string = BUNDLED.release;
+export const SCHEMA_COMMIT: string = BUNDLED.commit ?? '';
 
 /** The schema of a payload type (undefined when the pinned YAML does not define it). */
 export function payloadSchema(type: string): PayloadSchema | undefined {
+  const { table, payloadCache, commonSpecs } = active;
   const cached = payloadCache.get(type);
   if (cached !== undefined) return cached ?? undefined;
-  const data = Object.prototype.hasOwnProperty.call(payloadsData, type) ? payloadsData[type] : undefined;
+  const data = Object.prototype.hasOwnProperty.call(table.payloads, type) ? table.payloads[type] : undefined;
   if (!data) {
     payloadCache.set(type, null);
     return undefined;
   }
   const keys = cloneKeys(data.keys);
   const includes = (overlay.includes as Record<string, string[]>)[type] ?? [];
-  for (const base of includes) keys.push(...cloneKeys(payloadsData[base]?.keys ?? []));
+  for (const base of includes) keys.push(...cloneKeys(table.payloads[base]?.keys ?? []));
   applySubkeyOverlay(type, keys);
   // Payload keys first: a payload that redefines a common key (rare) keeps its own definition.
   const schema: PayloadSchema = {
@@ -137,12 +169,12 @@ export function payloadSchema(type: string): PayloadSchema | undefined {
 }
 
 export function isKnownPayloadType(type: string): boolean {
-  return Object.prototype.hasOwnProperty.call(payloadsData, type);
+  return Object.prototype.hasOwnProperty.call(active.table.payloads, type);
 }
 
 /** Every payload type of the pinned schema, sorted. */
 export function knownPayloadTypes(): string[] {
-  return Object.keys(payloadsData).sort();
+  return Object.keys(active.table.payloads).sort();
 }
 
 /** Payload types checked by the generic schema rules in the default scope. */
@@ -152,13 +184,12 @@ export function networkScopeTypes(): readonly string[] {
 
 /** The root dict of a profile (`TopLevel.yaml` + overlay). */
 export function topLevelSchema(): { dict: DictSchema; supportedOS: SupportedOS } {
-  return { dict: topLevelDict, supportedOS: topLevelSupportedOS };
+  return { dict: active.topLevelDict, supportedOS: active.topLevelSupportedOS };
 }
 
 /** The keys common to every payload (`CommonPayloadKeys.yaml` + overlay). */
-const commonDict: DictSchema = buildDict(commonSpecs);
 export function commonPayloadDict(): DictSchema {
-  return commonDict;
+  return active.commonDict;
 }
 
 /** Built once per spec: schema sites ask for the same sub-dict schema once per payload of a large profile. */
@@ -231,7 +262,7 @@ export function resolveKeyPath(payloadType: string, path: readonly PathSegment[]
 /** The dict schema at a path inside a payload (the payload dict itself for an empty path). */
 export function dictSchemaAtPath(payloadType: string, path: readonly PathSegment[]): DictSchema | undefined {
   if (!path.length) {
-    return payloadType === 'TopLevel' ? topLevelDict : payloadSchema(payloadType)?.dict;
+    return payloadType === 'TopLevel' ? active.topLevelDict : payloadSchema(payloadType)?.dict;
   }
   const resolved = resolveKeyPath(payloadType, path);
   return resolved ? dictSchemaOf(resolved.spec) : undefined;

@@ -4,7 +4,7 @@ import { replaceElement } from '../fixHelpers';
 import type { DictNode } from '../../model/plist';
 import { isDict } from '../../model/plist';
 import { APPLAYER, VPN_MANAGED, canFix, payloadsOf } from './support/payloads';
-import { VPN_INTEGER_FLAGS } from './support/integerFlags';
+import { vpnIntegerFlagDicts } from './support/integerFlags';
 
 export const rule: Rule = {
   meta: {
@@ -25,8 +25,9 @@ export const rule: Rule = {
   },
   check(ctx) {
     const fixable = canFix(ctx.doc);
+    const flagDicts = vpnIntegerFlagDicts();
     for (const p of payloadsOf(ctx.doc, VPN_MANAGED, APPLAYER)) {
-      for (const { segments, keys } of FLAG_DICTS) {
+      for (const { segments, keys } of flagDicts) {
         const dict = dictAt(p.dict, segments);
         if (!dict) continue;
         for (const key of keys) {
@@ -52,9 +53,6 @@ export const rule: Rule = {
     }
   },
 };
-
-/** The flag paths split once (not once per payload: a large profile has thousands of VPN payloads). */
-const FLAG_DICTS = [...VPN_INTEGER_FLAGS].map(([path, keys]) => ({ segments: path ? path.split('/') : [], keys }));
 
 function dictAt(payload: DictNode, segments: readonly string[]): DictNode | undefined {
   let d: DictNode | undefined = payload;

@@ -7,7 +7,7 @@ import type { HoverProvider, HoverRequest } from '../types';
 import type { HoverContent } from '../hoverFormat';
 import { formatHover } from '../hoverFormat';
 import type { KeySpec, SchemaPlatform, SupportedOS } from '../../knowledge/profileSchema';
-import { SCHEMA_RELEASE, elementSpecOf, payloadSchema } from '../../knowledge/profileSchema';
+import { elementSpecOf, payloadSchema, schemaRelease } from '../../knowledge/profileSchema';
 import { describeProfileKey } from '../../knowledge/profileDescriptions';
 import { ruleBackground } from '../../knowledge/background';
 import { ruleByCode } from '../../rules';
@@ -22,7 +22,10 @@ const PLATFORMS: [SchemaPlatform, string][] = [
   ['visionos', 'visionOS'],
 ];
 
-export const SCHEMA_LINE = `Schema: per apple/device-management ${SCHEMA_RELEASE}`;
+/** The hover line that names the schema in use (the bundled release, or `nelint.schemaPath`'s checkout). */
+export function schemaLine(): string {
+  return `Schema: per apple/device-management ${schemaRelease()}`;
+}
 
 export function describeSupportedOS(so: SupportedOS): string {
   const on: string[] = [];
@@ -56,7 +59,7 @@ function keyFacts(spec: KeySpec, so: SupportedOS): string[] {
   if (spec.range) facts.push(`Range: ${spec.range.min ?? '…'}–${spec.range.max ?? '…'}`);
   if (spec.valuetype) facts.push(`Format: ${spec.valuetype}`);
   if (spec.overlay) facts.push("Accepted by nelint's errata overlay (not in Apple's schema)");
-  facts.push(SCHEMA_LINE);
+  facts.push(schemaLine());
   return facts;
 }
 
@@ -69,7 +72,7 @@ function keyHover(req: HoverRequest, where: ProfileWhere, title: string): HoverC
   const names = keyNames(where.inner);
   if (!found) {
     if (!req.diagnostics.length) return undefined;
-    return { title, problems: req.diagnostics, rules: req.diagnostics.map((d) => d.code), facts: [SCHEMA_LINE] };
+    return { title, problems: req.diagnostics, rules: req.diagnostics.map((d) => d.code), facts: [schemaLine()] };
   }
   const parent = names.length > 1 ? names[names.length - 2] : undefined;
   const g = guidanceFor(where.payloadType, names[names.length - 1] ?? title, parent, found.spec);
@@ -89,7 +92,7 @@ function keyHover(req: HoverRequest, where: ProfileWhere, title: string): HoverC
 function payloadTypeHover(req: HoverRequest, type: string): HoverContent | undefined {
   const schema = payloadSchema(type);
   if (!schema) {
-    return req.diagnostics.length ? { title: type, problems: req.diagnostics, facts: [SCHEMA_LINE] } : undefined;
+    return req.diagnostics.length ? { title: type, problems: req.diagnostics, facts: [schemaLine()] } : undefined;
   }
   const facts = [];
   if (schema.title) facts.push(`Payload: ${schema.title}`);
@@ -100,7 +103,7 @@ function payloadTypeHover(req: HoverRequest, type: string): HoverContent | undef
       ? 'Checked against the schema by nelint'
       : 'Only its envelope keys are checked (schema scope "network")',
   );
-  facts.push(SCHEMA_LINE);
+  facts.push(schemaLine());
   return { title: type, problems: req.diagnostics, facts, rules: req.diagnostics.map((d) => d.code) };
 }
 

@@ -1,9 +1,10 @@
 /**
  * The `<integer>` keys with rangelist exactly [0, 1] of com.apple.vpn.managed / .applayer, computed from the
- * pinned schema (knowledge/generated/profileSchema.json, generated from Apple's YAML) — not hard-coded (N41).
- * Grouped by the dict path inside the payload ('' = the payload dict, 'VPN', 'IKEv2', …).
+ * schema table in use (the bundled one, generated from Apple's YAML, or `nelint.schemaPath`'s) — not hard-coded
+ * (N41). Grouped by the dict path inside the payload ('' = the payload dict, 'VPN', 'IKEv2', …).
  */
-import schema from '../../../knowledge/generated/profileSchema.json';
+import type { SchemaTable } from '../../../knowledge/schemaTable';
+import { schemaTable } from '../../../knowledge/profileSchema';
 
 interface SchemaKey {
   key: string;
@@ -29,14 +30,29 @@ function collect(keys: SchemaKey[] | undefined, path: string, out: Map<string, S
   }
 }
 
-function build(): Map<string, Set<string>> {
+function build(table: SchemaTable): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
-  const payloads = (schema as unknown as { payloads: Record<string, { keys?: SchemaKey[] }> }).payloads;
   for (const type of ['com.apple.vpn.managed', 'com.apple.vpn.managed.applayer']) {
-    collect(payloads[type]?.keys, '', out);
+    collect(table.payloads[type]?.keys as SchemaKey[] | undefined, '', out);
   }
   return out;
 }
 
-/** dict path → flag key names. */
-export const VPN_INTEGER_FLAGS: ReadonlyMap<string, ReadonlySet<string>> = build();
+/** The flag dicts of a table: each dict path split once, with its flag key names. */
+export interface FlagDict {
+  segments: readonly string[];
+  keys: ReadonlySet<string>;
+}
+
+const byTable = new WeakMap<SchemaTable, FlagDict[]>();
+
+/** The flag dicts of the schema table in use (computed once per table). */
+export function vpnIntegerFlagDicts(): readonly FlagDict[] {
+  const table = schemaTable();
+  let dicts = byTable.get(table);
+  if (!dicts) {
+    dicts = [...build(table)].map(([path, keys]) => ({ segments: path ? path.split('/') : [], keys }));
+    byTable.set(table, dicts);
+  }
+  return dicts;
+}
