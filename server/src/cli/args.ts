@@ -20,6 +20,8 @@ export interface CheckArgs {
   jobs?: number;
   /** `--now ISO-DATE`: "now" for provisioning-profile expiry (reproducible runs), as an ISO string. */
   now?: string;
+  /** `--schema-path DIR`: an apple/device-management checkout to check profiles against (the editor's nelint.schemaPath). */
+  schemaPath?: string;
 }
 
 export type ParsedArgs =
@@ -99,6 +101,10 @@ function parseCheck(argv: string[]): CheckArgs {
         [v, i] = takeValue(argv, i, flag);
         if (Number.isNaN(new Date(v).getTime())) throw new UsageError('--now expects an ISO date, e.g. 2025-06-01');
         out.now = v;
+        break;
+      case '--schema-path':
+        [v, i] = takeValue(argv, i, flag);
+        out.schemaPath = v;
         break;
       case '--jobs':
         [v, i] = takeValue(argv, i, flag);
@@ -194,6 +200,8 @@ Commands:
       --now ISO-DATE                   Current time for provisioning-profile expiry (reproducible runs)
       --max-file-size BYTES            Skip larger files with a notice (default 50 MB)
       --jobs N                         Worker threads (default: number of cores)
+      --schema-path DIR                Check profiles against this apple/device-management checkout
+                                       (e.g. a newer release) instead of the bundled schema
   rules [--format json]    List the rule catalog as implemented
   explain "<error text>"   Map an Xcode / App Store Connect / sysextd message to rules and guidance
   print [--format xml|json] FILE   Decoded content of a plist, binary plist or CMS-signed file

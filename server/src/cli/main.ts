@@ -15,7 +15,10 @@ import { bundledDocsBase } from '../lsp/docsBase';
 import type * as Stdio from '../lsp/stdio';
 import { nelintJsonFromXcode, XcodeInitError } from '../host/xcodeInit';
 import { existsSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import type * as SchemaCheckout from '../host/schemaCheckout';
+import type { SchemaTable } from '../core/knowledge/schemaTable';
+import { useSchemaTable } from '../core/knowledge/profileSchema';
 
 declare const NELINT_VERSION: string | undefined;
 const VERSION = typeof NELINT_VERSION === 'string' ? NELINT_VERSION : '0.0.0-dev';
@@ -31,6 +34,18 @@ const defaultIo: Io = {
   err: (s) => process.stderr.write(s),
   color: !!process.stdout.isTTY && !process.env.NO_COLOR,
 };
+
+/**
+ * `--schema-path`: the checkout's table, in use from now on (workers get it too). Loaded only here: the YAML parser
+ * is start-up time every other `check` would pay.
+ */
+function loadSchemaPath(dir: string): SchemaTable {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { readSchemaCheckout } = require('../host/schemaCheckout') as typeof SchemaCheckout;
+  const table = readSchemaCheckout(resolve(dir));
+  useSchemaTable(table);
+  return table;
+}
 
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
   try {
@@ -73,7 +88,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       }
       case 'check': {
         const docsBase = bundledDocsBase();
-        const outcome = await runCheckParallel(args, docsBase);
+        const schemaTable = args.schemaPath === undefined ? undefined : loadSchemaPath(args.schemaPath);
+        const outcome = await runCheckParallel(args, docsBase, schemaTable);
         for (const f of outcome.failures) io.err(`nelint: ${f}\n`);
         if (args.format === 'json') io.out(formatJson(outcome.reports));
         else if (args.format === 'sarif') io.out(formatSarif(outcome.reports, allRules, VERSION, docsBase));
@@ -86,7 +102,12 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       io.err(`nelint: ${e.message}\n\n${USAGE}`);
       return 2;
     }
-    if (e instanceof ConfigLoadError || e instanceof PrintError || e instanceof XcodeInitError) {
+    if (
+      e instanceof ConfigLoadError ||
+      e instanceof PrintError ||
+      e instanceof XcodeInitError ||
+      (e instanceof Error && e.name === 'SchemaCheckoutError')
+    ) {
       io.err(`nelint: ${e.message}\n`);
       return 2;
     }

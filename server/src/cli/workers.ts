@@ -13,6 +13,8 @@ import { checkFiles, newCheckSession, planCheck } from './check';
 import type { LoadedConfig } from '../host/config';
 import type { FileReport } from './report';
 import { LineIndex } from '../core/text/lineIndex';
+import type { SchemaTable } from '../core/knowledge/schemaTable';
+import { useSchemaTable } from '../core/knowledge/profileSchema';
 
 /**
  * Below this many files a worker's start-up and JIT warm-up (~0.3-0.5 s CPU each) cost more than they save:
@@ -32,6 +34,8 @@ interface WorkerInit {
   explicit?: LoadedConfig;
   /** SARIF needs line indexes to place fix regions; other formats do not (less to copy back). */
   keepLineIndex: boolean;
+  /** `--schema-path`'s table, read once by the main thread. */
+  schemaTable?: SchemaTable;
 }
 
 type ToWorker = { batch: number; files: string[] } | { done: true };
@@ -54,7 +58,11 @@ export function useWorkers(args: CheckArgs, fileCount: number): boolean {
 }
 
 /** `runCheck` with worker threads when they pay off; same outcome, same order. */
-export async function runCheckParallel(args: CheckArgs, docsBaseUrl: string): Promise<CheckOutcome> {
+export async function runCheckParallel(
+  args: CheckArgs,
+  docsBaseUrl: string,
+  schemaTable?: SchemaTable,
+): Promise<CheckOutcome> {
   const plan = planCheck(args);
   if (!useWorkers(args, plan.files.length)) {
     const outcome = checkFiles(plan.files, args, docsBaseUrl, plan.explicit);
@@ -69,6 +77,7 @@ export async function runCheckParallel(args: CheckArgs, docsBaseUrl: string): Pr
     docsBaseUrl,
     explicit: plan.explicit,
     keepLineIndex: args.format === 'sarif',
+    schemaTable,
   };
   let next = 0;
   const take = () => (next < batches.length ? next++ : -1);
@@ -138,6 +147,7 @@ function runWorker(
 
 /** Worker side: lint each batch the main thread sends until it says done. */
 function serveAsWorker(init: WorkerInit): void {
+  if (init.schemaTable) useSchemaTable(init.schemaTable);
   const session = newCheckSession(init.args, init.explicit);
   parentPort!.on('message', (m: ToWorker) => {
     if ('done' in m) {

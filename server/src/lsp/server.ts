@@ -19,6 +19,7 @@ import { ConfigFinder } from '../host/config';
 import { setRuleFailureSink } from '../core/engine/validate';
 import { warmUpIncremental } from '../core/engine/warmUp';
 import { makeElements } from '../core/parser/lazyXml';
+import { SchemaSetting } from './schemaSetting';
 import { WorkspaceIndex } from './workspaceIndex';
 
 /** Profiles from this size up make the server warm up its keystroke path (engine/warmUp.ts). */
@@ -186,6 +187,7 @@ export function startServer(connection: Connection, docsBaseUrl: string): void {
     const init = params.initializationOptions as { docsBaseUrl?: string; settings?: unknown } | undefined;
     if (init?.docsBaseUrl) state.docsBaseUrl = init.docsBaseUrl;
     if (init?.settings) state.settings = readSettings(init.settings);
+    applySchemaPath();
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -209,6 +211,15 @@ export function startServer(connection: Connection, docsBaseUrl: string): void {
     }
   });
 
+  const schemaSetting = new SchemaSetting();
+  /** `nelint.schemaPath` (only a change of it re-reads a checkout). */
+  const applySchemaPath = () => {
+    const result = schemaSetting.apply(state.settings.schemaPath);
+    if (!result) return;
+    state.log(result.log);
+    if (result.warning) void connection.window.showWarningMessage(result.warning);
+  };
+
   const refreshSettings = async () => {
     try {
       const raw = await connection.workspace.getConfiguration('nelint');
@@ -216,6 +227,7 @@ export function startServer(connection: Connection, docsBaseUrl: string): void {
     } catch (e) {
       state.log(`reading settings failed: ${String(e)}`);
     }
+    applySchemaPath();
     revalidateAll();
   };
 

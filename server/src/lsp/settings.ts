@@ -10,6 +10,8 @@ export interface ServerSettings {
   schemaScope: SchemaScope;
   maxFileSize: number;
   docsBaseUrl?: string;
+  /** `nelint.schemaPath`: an apple/device-management checkout to check profiles against (lsp/schemaSetting.ts). */
+  schemaPath?: string;
 }
 
 export const DEFAULT_SETTINGS: ServerSettings = {
@@ -40,5 +42,6 @@ export function readSettings(raw: unknown): ServerSettings {
     schemaScope: profile.schemaScope === 'all' ? 'all' : 'network',
     maxFileSize: typeof r.maxFileSize === 'number' && r.maxFileSize > 0 ? r.maxFileSize : DEFAULT_SETTINGS.maxFileSize,
     docsBaseUrl: typeof r.docsBaseUrl === 'string' && r.docsBaseUrl ? r.docsBaseUrl : undefined,
+    schemaPath: typeof r.schemaPath === 'string' && r.schemaPath.trim() ? r.schemaPath.trim() : undefined,
   };
 }
