@@ -43,6 +43,12 @@ test('N23: NE value the profile does not authorize in either form; a boolean the
   assert.equal(rangeText(text, d), 'content-filter-provider');
   assert.equal(d.fixes[0].preferred, undefined);
   assert.doesNotMatch(applyOwn(text, d), /content-filter-provider/);
+  // Command: the profile's decoded view (the catalog's "Show profile entitlements"), no edit.
+  assert.deepEqual(
+    d.fixes.slice(1).map((f) => [f.edits.length, f.command?.id]),
+    [[0, 'nelint.showDecodedContent']],
+  );
+  assert.match(String(d.fixes[1].command?.arguments?.[0]), /FilterApp_DevID\.provisionprofile$/);
 });
 
 test('N23 is silent for authorized values and for team-prefixed app groups on macOS', () => {

@@ -61,6 +61,12 @@ test('N01: unsuffixed value against a CMS-signed Developer ID profile; wins over
   assert.match(n01.related[0].path, /FilterApp_DevID\.provisionprofile$/);
   assert.match(applyOwn(text, n01), /<string>content-filter-provider-systemextension<\/string>/);
   assert.ok(n01.fixes[0].preferred);
+  // Command (catalog fix 3): the profile's decoded view, no edit.
+  const show = n01.fixes[n01.fixes.length - 1];
+  assert.deepEqual(show.edits, []);
+  assert.equal(show.preferred, undefined);
+  assert.equal(show.command?.id, 'nelint.showDecodedContent');
+  assert.match(String(show.command?.arguments?.[0]), /FilterApp_DevID\.provisionprofile$/);
 });
 
 test('N01 is silent when the profile authorizes the value as written, and without a profile', () => {

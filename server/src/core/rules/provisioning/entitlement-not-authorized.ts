@@ -9,7 +9,7 @@ import { removeNode } from '../fixHelpers';
 import { resolveBuildVariables } from '../../text/buildVariables';
 import { NE_KEY, SUFFIXABLE, SUFFIXED, baseOf, suffixedOf } from '../../knowledge/neValues';
 import { relatedAt, rootDict } from '../xfile/support/crossFile';
-import { KIND_LABEL, associatedProfile, isAuthorizedBy, profileStrings } from './support/profile';
+import { KIND_LABEL, associatedProfile, isAuthorizedBy, profileStrings, showProfileFix } from './support/profile';
 
 /** Governed keys of this version (catalog N23); booleans are checked as "true needs true". */
 export const GOVERNED_KEYS = [
@@ -74,6 +74,7 @@ export const rule: Rule = {
             end: entry.key.end,
             message: `${key} is not authorized by provisioning profile "${name}" (${kind}).`,
             related,
+            fixes: [showProfileFix(a, name)],
           });
         }
         continue;
@@ -95,6 +96,7 @@ export const rule: Rule = {
             ? ' On macOS 15+ an unauthorized group. app group makes the system ask the user whether the app may access data from other apps.'
             : '';
         const fixes: Fix[] = isArray(v) ? [{ title: `Remove "${raw}"`, edits: [removeNode(ctx.doc, item)] }] : [];
+        fixes.push(showProfileFix(a, name));
         ctx.report({
           start: item.contentStart,
           end: item.contentEnd,

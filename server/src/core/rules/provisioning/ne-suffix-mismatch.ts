@@ -8,7 +8,14 @@ import { replaceContent } from '../fixHelpers';
 import { SUFFIXABLE, SUFFIXED, baseOf, suffixedOf } from '../../knowledge/neValues';
 import { NE_KEY, neArray, relatedAt, targetNe } from '../xfile/support/crossFile';
 import type { NeArray } from '../xfile/support/crossFile';
-import { KIND_LABEL, associatedProfile, isAuthorizedBy, profileEntry, profileStrings } from './support/profile';
+import {
+  KIND_LABEL,
+  associatedProfile,
+  isAuthorizedBy,
+  profileEntry,
+  profileStrings,
+  showProfileFix,
+} from './support/profile';
 
 function alternative(v: string): string | undefined {
   if (SUFFIXABLE.has(v)) return suffixedOf(v);
@@ -71,6 +78,7 @@ export const rule: Rule = {
           otherFiles,
         });
       }
+      fixes.push(showProfileFix(a, name));
       ctx.report({
         start: item.node.contentStart,
         end: item.node.contentEnd,

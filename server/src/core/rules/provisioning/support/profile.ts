@@ -8,7 +8,7 @@ import { isArray, isString } from '../../../model/plist';
 import type { ProvisioningProfileSummary } from '../../../container/provisioningProfile';
 import { summarizeProvisioningProfile } from '../../../container/provisioningProfile';
 import type { ProjectTargetView } from '../../../project/types';
-import type { RuleContext } from '../../types';
+import type { Fix, RuleContext } from '../../types';
 import { ownTarget } from '../../xfile/support/crossFile';
 
 export interface AssociatedProfile {
@@ -62,3 +62,15 @@ export const KIND_LABEL: Record<string, string> = {
   development: 'Development',
   'app-store': 'App Store / Ad Hoc / Enterprise',
 };
+
+/**
+ * The command fix "show the profile's entitlements" (catalog N01, N23): opens the provisioning profile's decoded,
+ * read-only view in the editor. The entitlements cannot be fixed in the file; the profile says what is authorized.
+ */
+export function showProfileFix(a: AssociatedProfile, name: string): Fix {
+  return {
+    title: `Show the entitlements of provisioning profile "${name}"`,
+    edits: [],
+    command: { id: 'nelint.showDecodedContent', arguments: [a.doc.path] },
+  };
+}
