@@ -50,7 +50,16 @@ function gitHead(dir: string): string | undefined {
  * readable checkout.
  */
 export function readSchemaCheckout(dir: string, fallback: { release?: string; commit?: string } = {}): SchemaTable {
-  const root = resolve(dir);
+  try {
+    return read(resolve(dir), fallback);
+  } catch (e) {
+    // A file-system error (permissions, a file vanishing) says what went wrong as well as ours do.
+    if (e instanceof SchemaCheckoutError) throw e;
+    throw new SchemaCheckoutError(e instanceof Error ? e.message : String(e));
+  }
+}
+
+function read(root: string, fallback: { release?: string; commit?: string }): SchemaTable {
   const profiles = join(root, 'mdm', 'profiles');
   if (!existsSync(profiles) || !statSync(profiles).isDirectory()) {
     throw new SchemaCheckoutError(`${profiles} not found: expected a checkout of apple/device-management`);
