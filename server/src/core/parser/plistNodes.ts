@@ -19,8 +19,9 @@ export abstract class ElementSource {
 
 type AnyNode = PlistNode | KeyNode;
 
-function elementOf(node: AnyNode, el: XmlElement | ElementSource): XmlElement {
-  return el instanceof ElementSource ? el.elementOf(node) : el;
+/** What every node class has: its element, or the source that makes it (read through `element`, below). */
+interface OwnsElement {
+  el: XmlElement | ElementSource;
 }
 
 export class DictNodeImpl implements DictNode {
@@ -28,6 +29,8 @@ export class DictNodeImpl implements DictNode {
   declare start: number;
   declare end: number;
   declare el: XmlElement | ElementSource;
+  /** The XML element (the accessor is defined once for every node class, below). */
+  declare element: XmlElement;
   declare parent: DictNode | ArrayNode | null;
   declare entry: DictEntry | undefined;
   declare entries: DictEntry[];
@@ -43,13 +46,6 @@ export class DictNodeImpl implements DictNode {
     this.entries = [];
     this.map = new Map();
   }
-
-  get element(): XmlElement {
-    return elementOf(this, this.el);
-  }
-  set element(el: XmlElement) {
-    this.el = el;
-  }
 }
 
 export class ArrayNodeImpl implements ArrayNode {
@@ -57,6 +53,8 @@ export class ArrayNodeImpl implements ArrayNode {
   declare start: number;
   declare end: number;
   declare el: XmlElement | ElementSource;
+  /** The XML element (the accessor is defined once for every node class, below). */
+  declare element: XmlElement;
   declare parent: DictNode | ArrayNode | null;
   declare entry: DictEntry | undefined;
   declare items: PlistNode[];
@@ -70,13 +68,6 @@ export class ArrayNodeImpl implements ArrayNode {
     this.entry = undefined;
     this.items = [];
   }
-
-  get element(): XmlElement {
-    return elementOf(this, this.el);
-  }
-  set element(el: XmlElement) {
-    this.el = el;
-  }
 }
 
 export class ScalarNodeImpl implements ScalarNode {
@@ -84,6 +75,8 @@ export class ScalarNodeImpl implements ScalarNode {
   declare start: number;
   declare end: number;
   declare el: XmlElement | ElementSource;
+  /** The XML element (the accessor is defined once for every node class, below). */
+  declare element: XmlElement;
   declare parent: DictNode | ArrayNode | null;
   declare entry: DictEntry | undefined;
   declare text: string;
@@ -113,13 +106,6 @@ export class ScalarNodeImpl implements ScalarNode {
     this.contentEnd = contentEnd;
     this.hasReferences = hasReferences;
   }
-
-  get element(): XmlElement {
-    return elementOf(this, this.el);
-  }
-  set element(el: XmlElement) {
-    this.el = el;
-  }
 }
 
 export class KeyNodeImpl implements KeyNode {
@@ -129,6 +115,8 @@ export class KeyNodeImpl implements KeyNode {
   declare contentStart: number;
   declare contentEnd: number;
   declare el: XmlElement | ElementSource;
+  /** The XML element (the accessor is defined once for every node class, below). */
+  declare element: XmlElement;
 
   constructor(
     text: string,
@@ -145,13 +133,21 @@ export class KeyNodeImpl implements KeyNode {
     this.contentEnd = contentEnd;
     this.el = el;
   }
+}
 
-  get element(): XmlElement {
-    return elementOf(this, this.el);
-  }
-  set element(el: XmlElement) {
-    this.el = el;
-  }
+// One `element` accessor on every node class's prototype: the stored element, or the one its source makes.
+for (const nodeClass of [DictNodeImpl, ArrayNodeImpl, ScalarNodeImpl, KeyNodeImpl]) {
+  Object.defineProperty(nodeClass.prototype, 'element', {
+    get(this: AnyNode & OwnsElement): XmlElement {
+      const el = this.el;
+      return el instanceof ElementSource ? el.elementOf(this) : el;
+    },
+    set(this: OwnsElement, el: XmlElement) {
+      this.el = el;
+    },
+    enumerable: false,
+    configurable: true,
+  });
 }
 
 /**
