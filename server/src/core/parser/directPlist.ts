@@ -18,6 +18,7 @@ import { decodeReference, decodeReferences, normalizeNewlines, referenceEnd } fr
 import { TextInterner } from './intern';
 import { ArrayNodeImpl, DictNodeImpl, KeyNodeImpl, ScalarNodeImpl } from './plistNodes';
 import { LazyElements, LazyXmlDocument, type PlistWrapper } from './lazyXml';
+import { isXmlSpace } from './names';
 import { parseStartTag } from './startTag';
 import { INVALID_CHAR } from './xmlElement';
 import { parseXml } from './xmlParser';
@@ -74,7 +75,7 @@ function cleanProlog(text: string, lt: number): ReturnType<typeof parseXml> | un
 /** The whitespace after `</plist>` as the tolerant parser keeps it (undefined: none; null: not only space). */
 function trailingText(text: string, from: number): XmlText | undefined | null {
   if (from >= text.length) return undefined;
-  for (let i = from; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) return null;
+  for (let i = from; i < text.length; i++) if (!isXmlSpace(text.charCodeAt(i))) return null;
   return {
     type: 'text',
     start: from,
@@ -82,10 +83,6 @@ function trailingText(text: string, from: number): XmlText | undefined | null {
     value: normalizeNewlines(text.slice(from)),
     hasReferences: false,
   };
-}
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 10 || c === 9 || c === 13;
 }
 
 /** True when every `&` in `raw` starts a reference the tolerant parser expands (it reports the others). */
@@ -118,7 +115,7 @@ class DirectScanner {
     let p = from;
     for (;;) {
       let c = text.charCodeAt(p);
-      while (isSpace(c)) c = text.charCodeAt(++p);
+      while (isXmlSpace(c)) c = text.charCodeAt(++p);
       if (c !== 60 /* < */) throw NOT_DIRECT;
       if (text.charCodeAt(p + 1) === 47 /* / */) {
         if (this.open.length === 0) {

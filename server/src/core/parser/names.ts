@@ -1,6 +1,11 @@
 /** XML name scanning shared by the scanner parts (sticky regex + `test`: no match-array allocation). */
 const NAME = /[A-Za-z_:\u00C0-\uFFFF][A-Za-z0-9_:.\-\u00B7\u00C0-\uFFFF]*/y;
 
+/** XML's white space (production S): space, tab, LF, CR. Takes a char code (NaN past the end: false). */
+export function isXmlSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13;
+}
+
 /** ASCII characters allowed after the first one of a name: `A-Za-z0-9_:.-`. */
 function isAsciiNameChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 58) || c === 95 || c === 45 || c === 46;

@@ -4,7 +4,7 @@
  */
 import type { XmlAttribute } from '../model/xml';
 import { decodeReference, decodeReferences, referenceEnd } from './entities';
-import { nameAt, nameEnd } from './names';
+import { isXmlSpace, nameAt, nameEnd } from './names';
 
 /** A quoted value that stops at `<` (not allowed in attribute values) so a missing quote stays local. */
 const DQ = /"([^"<]*)"/y;
@@ -21,17 +21,13 @@ export interface StartTag {
 
 type Report = (start: number, end: number, message: string, data?: Record<string, unknown>) => void;
 
-function isWs(c: string | undefined): boolean {
-  return c === ' ' || c === '\t' || c === '\n' || c === '\r';
-}
-
 /** Scans the start tag at `lt` (which holds `<` followed by a name). */
 export function parseStartTag(text: string, lt: number, report: Report): StartTag {
   const name = nameAt(text, lt + 1, nameEnd(text, lt + 1));
   const tag: StartTag = { name, attributes: [], end: text.length, selfClosing: false };
   let p = lt + 1 + name.length;
   for (;;) {
-    while (isWs(text[p])) p++;
+    while (isXmlSpace(text.charCodeAt(p))) p++;
     if (p >= text.length) {
       report(lt, p, `start tag <${name}> is not closed (missing '>')`, { kind: 'unclosed-start-tag' });
       tag.end = p;
@@ -95,7 +91,7 @@ function isDuplicate(tag: StartTag, name: string): boolean {
 function scanAttribute(text: string, start: number, attrName: string, tag: StartTag, report: Report): number {
   const p = start + attrName.length;
   let q = p;
-  while (isWs(text[q])) q++;
+  while (isXmlSpace(text.charCodeAt(q))) q++;
   const attr: XmlAttribute = { name: attrName, start, end: p, value: undefined, quoted: false };
   // A short linear scan is fine for real tags; very long attribute lists switch to a set (no quadratic time).
   if (isDuplicate(tag, attrName)) {
@@ -107,7 +103,7 @@ function scanAttribute(text: string, start: number, attrName: string, tag: Start
     return p;
   }
   q++;
-  while (isWs(text[q])) q++;
+  while (isXmlSpace(text.charCodeAt(q))) q++;
   const re = text[q] === '"' ? DQ : text[q] === "'" ? SQ : undefined;
   if (re) {
     re.lastIndex = q;

@@ -13,7 +13,7 @@ import type { XmlAttribute, XmlChild, XmlComment, XmlDocument, XmlText, SyntaxIs
 import { parseDoctype } from './doctype';
 import { decodeReference, decodeReferences, normalizeNewlines, PREDEFINED_ENTITIES, referenceEnd } from './entities';
 import { CONTENT_BEFORE_DECLARATION, DOUBLE_HYPHEN, IssueSink, NOT_WELL_FORMED } from './issues';
-import { nameAt, nameEnd } from './names';
+import { isXmlSpace, nameAt, nameEnd } from './names';
 import { parseStartTag } from './startTag';
 import { TextInterner } from './intern';
 import { ElementNode, INVALID_CHAR, NO_ATTRIBUTES } from './xmlElement';
@@ -27,15 +27,8 @@ function isContainer(name: string): boolean {
 }
 
 function isBlank(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 9 && c !== 10 && c !== 13) return false;
-  }
+  for (let i = start; i < end; i++) if (!isXmlSpace(text.charCodeAt(i))) return false;
   return true;
-}
-
-function isWs(c: string): boolean {
-  return c === ' ' || c === '\t' || c === '\n' || c === '\r';
 }
 
 class XmlParser {
@@ -148,8 +141,8 @@ class XmlParser {
   private onTextOutsideRoot(start: number, end: number): void {
     let s = start;
     let e = end;
-    while (s < e && (isWs(this.text[s]) || (s === 0 && this.text[s] === '\ufeff'))) s++;
-    while (e > s && isWs(this.text[e - 1])) e--;
+    while (s < e && (isXmlSpace(this.text.charCodeAt(s)) || (s === 0 && this.text[s] === '\ufeff'))) s++;
+    while (e > s && isXmlSpace(this.text.charCodeAt(e - 1))) e--;
     if (s >= e) return;
     if (this.doc.root) {
       this.issue(s, e, 'text is not allowed after the root element', { kind: 'text-after-root' });
@@ -382,7 +375,7 @@ class XmlParser {
     const name = nameAt(text, lt + 2, nameEnd(text, lt + 2)) || undefined;
     let p = lt + 2 + (name?.length ?? 0);
     let c = text.charCodeAt(p);
-    while (c === 32 || c === 9 || c === 10 || c === 13) c = text.charCodeAt(++p);
+    while (isXmlSpace(c)) c = text.charCodeAt(++p);
     if (c === 62 /* > */) p++;
     else this.issue(lt, p, `end tag </${name ?? ''}> is missing '>'`, { kind: 'bad-end-tag' });
     this.pos = p;
