@@ -123,6 +123,15 @@ export function startServer(connection: Connection, docsBaseUrl: string): void {
       setImmediate(flush);
     }
   };
+  /** Runs `work` once pending I/O has been handled; a failure is logged, never thrown. */
+  const inIdleTime = (what: string, work: () => void) =>
+    setImmediate(() => {
+      try {
+        work();
+      } catch (e) {
+        state.log(`${what} failed: ${String(e)}`);
+      }
+    });
   const publish = async (uri: string) => {
     const td = documents.get(uri);
     if (!td) return;
@@ -143,26 +152,14 @@ export function startServer(connection: Connection, docsBaseUrl: string): void {
       diagnostics: result.diagnostics.map(toLspDiagnostic),
     });
     if (result.file.kind === 'profile' && td.getText().length >= WARM_UP_FROM) {
-      // In idle time: the XML elements the first keystroke's re-parse needs (no-op once they exist).
+      // For the first keystrokes in a large profile: the XML elements its one-payload re-parse needs (no-op once
+      // they exist), and once per server a warm-up of that path, so that it runs JIT-compiled code.
       const doc = result.doc;
-      setImmediate(() => {
-        try {
-          makeElements(doc.xml);
-        } catch (e) {
-          state.log(`making XML elements failed: ${String(e)}`);
-        }
-      });
-    }
-    if (!warmedUp && result.file.kind === 'profile' && td.getText().length >= WARM_UP_FROM) {
-      // Once, in idle time: the first keystrokes in a large profile then run JIT-compiled code.
-      warmedUp = true;
-      setImmediate(() => {
-        try {
-          warmUpIncremental();
-        } catch (e) {
-          state.log(`warm-up failed: ${String(e)}`);
-        }
-      });
+      inIdleTime('making XML elements', () => makeElements(doc.xml));
+      if (!warmedUp) {
+        warmedUp = true;
+        inIdleTime('warm-up', () => void warmUpIncremental());
+      }
     }
   };
   state.workspace = new WorkspaceIndex({
