@@ -4,21 +4,15 @@
  * (N41). Grouped by the dict path inside the payload ('' = the payload dict, 'VPN', 'IKEv2', …).
  */
 import type { SchemaTable } from '../../../knowledge/schemaTable';
+import type { KeySpec } from '../../../knowledge/profileSchema';
 import { schemaTable } from '../../../knowledge/profileSchema';
 
-interface SchemaKey {
-  key: string;
-  type?: string;
-  rangelist?: unknown[];
-  subkeys?: SchemaKey[];
-}
-
-function isZeroOneInteger(k: SchemaKey): boolean {
+function isZeroOneInteger(k: KeySpec): boolean {
   const r = k.rangelist;
   return k.type === 'integer' && Array.isArray(r) && r.length === 2 && r.includes(0) && r.includes(1);
 }
 
-function collect(keys: SchemaKey[] | undefined, path: string, out: Map<string, Set<string>>): void {
+function collect(keys: readonly KeySpec[] | undefined, path: string, out: Map<string, Set<string>>): void {
   for (const k of keys ?? []) {
     if (isZeroOneInteger(k)) {
       const set = out.get(path) ?? new Set<string>();
@@ -33,7 +27,7 @@ function collect(keys: SchemaKey[] | undefined, path: string, out: Map<string, S
 function build(table: SchemaTable): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   for (const type of ['com.apple.vpn.managed', 'com.apple.vpn.managed.applayer']) {
-    collect(table.payloads[type]?.keys as SchemaKey[] | undefined, '', out);
+    collect(table.payloads[type]?.keys, '', out);
   }
   return out;
 }
