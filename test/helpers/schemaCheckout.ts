@@ -5,8 +5,26 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { payload, profile } from '../core/rules/vpn/kit';
 
 export const FUTURE_KEY = 'FutureKey';
+
+/** The envelope keys TopLevel and CommonPayloadKeys both describe (YAML list items). */
+const PAYLOAD_KEYS = `- key: PayloadDisplayName
+  type: <string>
+- key: PayloadIdentifier
+  type: <string>
+  presence: required
+- key: PayloadType
+  type: <string>
+  presence: required
+- key: PayloadUUID
+  type: <string>
+  presence: required
+- key: PayloadVersion
+  type: <integer>
+  presence: required
+`;
 
 const TOP_LEVEL = `title: TopLevel
 payload:
@@ -22,41 +40,13 @@ payloadkeys:
   subkeys:
   - key: PayloadContentItem
     type: <dictionary>
-- key: PayloadDisplayName
-  type: <string>
-- key: PayloadIdentifier
-  type: <string>
-  presence: required
-- key: PayloadType
-  type: <string>
-  presence: required
-- key: PayloadUUID
-  type: <string>
-  presence: required
-- key: PayloadVersion
-  type: <integer>
-  presence: required
-`;
+${PAYLOAD_KEYS}`;
 
 const COMMON = `title: Common payload keys
 payload:
   payloadtype: CommonPayloadKeys
 payloadkeys:
-- key: PayloadType
-  type: <string>
-  presence: required
-- key: PayloadIdentifier
-  type: <string>
-  presence: required
-- key: PayloadUUID
-  type: <string>
-  presence: required
-- key: PayloadVersion
-  type: <integer>
-  presence: required
-- key: PayloadDisplayName
-  type: <string>
-`;
+${PAYLOAD_KEYS}`;
 
 const VPN = `title: VPN
 payload:
@@ -92,38 +82,18 @@ export function writeSchemaCheckout(files: Record<string, string> = {}): string 
   return dir;
 }
 
-/** A profile with one VPN payload that sets FutureKey. */
-export const FUTURE_PROFILE = `<?xml version="1.0" encoding="UTF-8"?>
-<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">
-<plist version="1.0">
-<dict>
-	<key>PayloadContent</key>
-	<array>
-		<dict>
-			<key>PayloadIdentifier</key>
-			<string>com.example.vpn</string>
-			<key>PayloadType</key>
-			<string>com.apple.vpn.managed</string>
-			<key>PayloadUUID</key>
-			<string>6F1D5A52-3B9E-4C7A-8001-000000000001</string>
-			<key>PayloadVersion</key>
-			<integer>1</integer>
-			<key>UserDefinedName</key>
-			<string>VPN</string>
-			<key>VPNType</key>
-			<string>IKEv2</string>
-			<key>${FUTURE_KEY}</key>
-			<string>on</string>
-		</dict>
-	</array>
-	<key>PayloadIdentifier</key>
-	<string>com.example.profile</string>
-	<key>PayloadType</key>
-	<string>Configuration</string>
-	<key>PayloadUUID</key>
-	<string>6F1D5A52-3B9E-4C7A-8001-000000000000</string>
-	<key>PayloadVersion</key>
-	<integer>1</integer>
-</dict>
-</plist>
-`;
+/** A profile with one VPN payload that sets FutureKey (built like the vpn rule tests' profiles). */
+export const FUTURE_PROFILE = profile(
+  payload(
+    'com.apple.vpn.managed',
+    1,
+    [
+      '<key>UserDefinedName</key>',
+      '<string>VPN</string>',
+      '<key>VPNType</key>',
+      '<string>IKEv2</string>',
+      `<key>${FUTURE_KEY}</key>`,
+      '<string>on</string>',
+    ].join('\n'),
+  ),
+);
